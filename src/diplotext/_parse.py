@@ -1,0 +1,161 @@
+"""The pipeline: sentences -> actors -> dates -> meetings -> issues -> merge, as straight-line code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from typing import TYPE_CHECKING
+
+from ._gazetteer import Gazetteer
+from ._model import Actor, Article, Issue, Meeting, Span, _to_date
+from ._text import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from . import _issues, _meetings
+
+__all__ = ["find_actors", "find_issues", "find_meetings", "parse", "parse_many"]
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray | memoryview):
+        raise TypeError(
+            f"text must be str, not {type(text).__name__}: decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"text must be str, not {type(text).__name__}")
+
+
+def parse(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Article:
+    """Read one article: its actors, meetings and issues.
+
+    Args:
+        text: The article as plain text.
+        published: Its publication date (``date``, ``datetime`` or ISO
+            string), against which "on Tuesday" or "next month" are resolved.
+            Without it only dates that carry their own year are resolved.
+        gazetteer: The data to use; the bundled :meth:`Gazetteer.default` if
+            not given.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str`` (bytes must be decoded first).
+        ValueError: If ``published`` is not a usable date.
+    """
+    body = _check_text(text)
+    day = _to_date(published)
+    from . import _actors, _issues, _meetings
+
+    g = Gazetteer.default() if gazetteer is None else gazetteer
+    sentences = split_sentences(body)
+    found = _actors.find_actor_mentions(body, sentences, g)
+    drafts = _meetings.find_meeting_drafts(body, sentences, found, g, day)
+    agenda = frozenset(s for d in drafts for s in d.sentences)
+    mentions = _issues.find_issue_mentions(
+        body, sentences, found.actors, g, agenda_sentences=agenda
+    )
+    issues = _issues.merge_issues(mentions, found.actors)
+    meetings = _freeze_meetings(body, sentences, drafts, found.actors, issues, mentions)
+    return Article(
+        text=body, published=day, actors=found.actors, meetings=meetings, issues=issues
+    )
+
+
+def _freeze_meetings(
+    text: str,
+    sentences: tuple[Sentence, ...],
+    drafts: list[_meetings.MeetingDraft],
+    actors: tuple[Actor, ...],
+    issues: tuple[Issue, ...],
+    mentions: tuple[_issues.IssueMention, ...],
+) -> tuple[Meeting, ...]:
+    """Meetings from drafts, with ids in order of first mention and the issues discussed."""
+    by_id = {a.id: a for a in actors}
+    by_key = {(i.topic, i.subject): i for i in issues}
+    # each sentence belongs to the latest meeting told at or before it, for a
+    # short stretch: "Topics of discussion included ..." after "This call ..."
+    owner: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        for s in d.sentences:
+            owner[s] = n
+    context: dict[int, int] = {}
+    current: int | None = None
+    since = 0
+    for sent in sentences:
+        if sent.index in owner:
+            current, since = owner[sent.index], 0
+        else:
+            since += 1
+        if current is not None and since <= 2:
+            context[sent.index] = current
+    discussed: dict[int, list[Issue]] = {}
+    for m in mentions:
+        n = context.get(m.sentence)
+        issue = by_key.get((m.topic, m.subject))
+        if n is None or issue is None:
+            continue
+        bucket = discussed.setdefault(n, [])
+        if issue not in bucket:
+            bucket.append(issue)
+    out = []
+    for n, d in enumerate(sorted(drafts, key=lambda d: min(d.sentences))):
+        spans = tuple(
+            Span(s.start, s.end, text[s.start : s.end])
+            for s in sorted((sentences[i] for i in d.sentences), key=lambda s: s.start)
+        )
+        out.append(
+            Meeting(
+                id=f"M{n + 1}",
+                participants=tuple(by_id[p] for p in d.participants),
+                mode=d.mode,
+                status=d.status,
+                host=None if d.host is None else by_id[d.host],
+                date=d.date,
+                location=d.location,
+                duration=d.duration,
+                issues=tuple(discussed.get(drafts.index(d), ())),
+                tone=tuple(d.tone),
+                evidence=spans,
+            )
+        )
+    return tuple(out)
+
+
+def find_actors(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Actor, ...]:
+    """The actors of ``text``: :attr:`Article.actors` of :func:`parse`."""
+    return parse(text, gazetteer=gazetteer).actors
+
+
+def find_meetings(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[Meeting, ...]:
+    """The meetings of ``text``: :attr:`Article.meetings` of :func:`parse`."""
+    return parse(text, published=published, gazetteer=gazetteer).meetings
+
+
+def find_issues(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Issue, ...]:
+    """The issues of ``text``: :attr:`Article.issues` of :func:`parse`."""
+    return parse(text, gazetteer=gazetteer).issues
+
+
+def parse_many(
+    texts: Iterable[str | tuple[str, dt.date | str | None]],
+    *,
+    workers: int = 1,
+) -> Iterator[Article]:
+    """Parse many articles, in order; each item is a text or ``(text, published)``."""
+    for item in texts:
+        if isinstance(item, tuple):
+            text, published = item
+        else:
+            text, published = item, None
+        yield parse(text, published=published)

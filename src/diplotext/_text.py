@@ -1,0 +1,177 @@
+"""Sentences with offsets, and small text helpers shared by the stages.
+
+Nothing here changes the text: every result is a pair of offsets into the
+caller's string, so spans stay exact whatever the input holds (Windows line
+ends, NUL, lone surrogates, right-to-left text).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._model import Span
+
+__all__ = ["Sentence", "span", "split_sentences"]
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence: ``text[start:end]``, trimmed of surrounding white space.
+
+    Attributes:
+        index: Position among the article's sentences (0-based).
+        start: Offset of its first character.
+        end: Offset just past its last character.
+        paragraph: Index of the paragraph it belongs to (a blank line or an
+            indented line starts a new one).
+    """
+
+    index: int
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+def span(text: str, start: int, end: int) -> Span:
+    """The :class:`Span` of ``text[start:end]``."""
+    return Span(start, end, text[start:end])
+
+
+# Abbreviations whose final dot does not end a sentence (compared lowercased,
+# without the dot). Titles, initials of months and common Latin forms.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres sec amb
+    rev fr sr jr st mt ft no nos vol pp co corp inc ltd bros dept univ assn est
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    vs etc al approx cf ie eg
+    """.split()
+)
+
+# A candidate sentence end: terminal punctuation, optional closing quotes or
+# brackets, then white space. Possessive quantifiers keep it linear.
+_END = regex.compile(r"""[.!?]++[\"'”’)\]]*+(?=\s)""")
+
+# A line that is only a headline, dateline or byline: no lower-case letter.
+_NO_LOWER = regex.compile(r"^[^\p{Ll}]*+$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    if "." in word:  # U.S. / U.N. / a.m.
+        return len(word.replace(".", "")) <= 4
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, pos: int) -> bool:
+    """Whether the text after white space at ``pos`` can begin a sentence."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    if pos >= n:
+        return True
+    ch = text[pos]
+    return ch.isupper() or ch.isdigit() or ch in "\"'“‘(["
+
+
+def _line_breaks(text: str) -> list[tuple[int, int, bool]]:
+    """Break points at line ends: ``(end_of_previous, start_of_next, new_paragraph)``.
+
+    A blank line, an indented line, or a line with no lower-case letters
+    (headlines, datelines) ends a sentence. A plain wrapped line does not.
+    """
+    breaks: list[tuple[int, int, bool]] = []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            lines.append((pos, n))
+            break
+        lines.append((pos, nl))
+        pos = nl + 1
+    for (a0, a1), (b0, b1) in zip(lines, lines[1:], strict=False):
+        prev = text[a0:a1].strip()
+        nxt = text[b0:b1]
+        blank = not prev or not nxt.strip()
+        indented = nxt[:1] in (" ", "\t")
+        headline = bool(prev) and _NO_LOWER.match(prev) is not None and len(prev) < 120
+        ends = prev.endswith((".", "!", "?", ":", '"', "”", "’"))
+        short = 0 < len(prev) < 40 and not prev.endswith((",", ";"))
+        if blank or indented or headline or ends or short:
+            breaks.append((a1, b0, blank or indented))
+    return breaks
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences, keeping offsets.
+
+    >>> [s for s in split_sentences("Mr. Biden met Mr. Xi. They talked.")]
+    [Sentence(index=0, start=0, end=21, paragraph=0), Sentence(index=1, start=22, end=34, paragraph=0)]
+    """
+    cuts: list[tuple[int, bool]] = []  # (offset where a sentence ends, paragraph break after)
+    for m in _END.finditer(text):
+        dot = m.start()
+        if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+            # "U.S. officials" goes on; "... in the U.S. The next" ends.
+            after = m.end()
+            while after < len(text) and text[after] in " \t":
+                after += 1
+            nxt = text[after : after + 1]
+            word_before = text[max(0, dot - 4) : dot]
+            if not (nxt.isupper() and "." in word_before and not _is_title_like(text, after)):
+                continue
+        if _next_starts_sentence(text, m.end()):
+            cuts.append((m.end(), False))
+    for end, _start, para in _line_breaks(text):
+        cuts.append((end, para))
+    cuts.sort()
+    sentences: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    for end, para in [*cuts, (len(text), False)]:
+        if end < pos:
+            continue
+        s, e = _trim(text, pos, end)
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, paragraph))
+        if para and sentences:
+            paragraph = sentences[-1].paragraph + 1
+        pos = end
+    return tuple(sentences)
+
+
+def _is_title_like(text: str, pos: int) -> bool:
+    """Whether a capitalised word at ``pos`` usually continues a phrase ("U.S. President")."""
+    word = regex.match(r"\p{Lu}\p{L}*+", text[pos : pos + 40])
+    return word is not None and word.group().lower() in _CONTINUERS
+
+
+# Capitalised words that after "U.S." or "U.N." go on with the same phrase.
+_CONTINUERS = frozenset(
+    """
+    president vice secretary ambassador envoy officials official government
+    administration army navy forces troops embassy congress senate house state
+    treasury department military intelligence trade special representative
+    security general assembly and
+    """.split()
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
