@@ -1,0 +1,639 @@
+"""Issues: the matters on the diplomatic agenda, read from topic cues and named subjects.
+
+Two pure steps. :func:`find_issue_mentions` finds every place where an
+article raises a topic, with the stance of the words around it and the
+actors who raised it; :func:`merge_issues` folds the mentions into one
+:class:`~diplotext.Issue` per topic and subject.
+
+The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
+cues and named subjects of each topic) and ``gazetteer.stance_words``
+(``stance.toml``: stance, agenda and speech words). The patterns built from
+them are kept on the gazetteer under ``"issues"``, so an extended gazetteer
+gets patterns of its own. Every pattern is linear: possessive quantifiers,
+no nested unbounded repetition.
+
+>>> from diplotext._gazetteer import Gazetteer, Subject, Topic
+>>> from diplotext._text import split_sentences
+>>> gazetteer = Gazetteer(countries=(), places=(), organizations=(),
+...     topics=[Topic("narcotics", cues=["counternarcotics"], subjects=[Subject("fentanyl")])],
+...     stance_words={"cooperation": ["cooperation"], "agenda": ["discussed"]})
+>>> text = "The leaders discussed cooperation on counternarcotics and fentanyl."
+>>> mentions = find_issue_mentions(text, split_sentences(text), (), gazetteer)
+>>> [(m.topic, m.subject, m.stance.value) for m in mentions]
+[('narcotics', 'fentanyl', 'cooperation')]
+>>> [(i.id, i.subject, [s.text for s in i.evidence]) for i in merge_issues(mentions, ())]
+[('I1', 'fentanyl', ['fentanyl'])]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from ._gazetteer import Gazetteer
+from ._model import Actor, ActorKind, Issue, Span, Stance
+from ._text import Sentence, span
+
+__all__ = ["IssueMention", "find_issue_mentions", "merge_issues"]
+
+
+@attrs.frozen
+class IssueMention:
+    """One place where an article raises an issue.
+
+    Attributes:
+        topic: A key of the topic vocabulary ("trade").
+        subject: The named matter ("Taiwan"), or ``None`` for a generic cue.
+        stance: The stance of the words around it in its sentence.
+        span: The cue or subject words in the text.
+        sentence: Index of its sentence (:attr:`Sentence.index`).
+        actors: Ids of the actors who raised it in this sentence, if any.
+    """
+
+    topic: str
+    subject: str | None
+    stance: Stance
+    span: Span
+    sentence: int
+    actors: tuple[str, ...] = ()
+
+
+# --- patterns ---------------------------------------------------------------
+
+# An alias with the context it needs in its sentence: "Ukraine [cues, troops]".
+_WITH_CONTEXT = regex.compile(r"^(?P<words>[^\[\]]*+)\[(?P<context>[^\[\]]*+)\]\s*+$")
+
+_JOIN = r"[\s\-‐‑–\"“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
+_HYPHEN = r"[\s\-‐‑]?+"  # a hyphen in a phrase: optional, or a space
+_WILDCARD = r"(?:\S++\s++){0,3}?"  # "*" in a phrase: up to three words
+# "{state}" in a phrase: a capitalised name of up to four words ("the South
+# African government", "Iraq"), read as a state by the actors or the gazetteer.
+_STATE = r"(?P<state>(?:the\s++)?+\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3}+)"
+_PLACEHOLDER = "{state}"
+
+# A dateline opening a sentence: "HANOI, Vietnam (AP) —", "MOSCOW (AP)_",
+# "WASHINGTON, March 31 -". A place named there is not an issue.
+_DATELINE = regex.compile(
+    r"""
+    \p{Lu}[\p{Lu}\p{Zs}.'’\-]{2,40}+    # a place in capitals: "HANOI", "NEW YORK"
+    (?:,[^\n—–_()]{1,40}?)?              # a region or a date: ", Vietnam", ", March 31"
+    \s*+(?:\([^()\n]{1,20}\)\s*+)?       # an agency: "(AP)"
+    (?:[—–_]|-)                          # the dash before the story
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between a speaker and the speech verb: "Biden also stressed",
+# "Xi on Tuesday warned", "the minister has repeatedly urged".
+_SPEAKER_GAP = regex.compile(
+    r"""
+    [\s,]*+
+    (?:
+        (?:also|has|have|had|was|were|is|are|again|then|later|earlier|once|both|
+           himself|herself|themselves|itself|on\s++\p{Lu}\p{Ll}++|\p{L}++(?<=ly))
+        [\s,]++
+    )*+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Where a list item or a clause ends.
+_ITEM_BREAK = regex.compile(r"[,;:]|\s(?:and|or)\s")
+_AND = regex.compile(r"(?<!\w)and(?!\w)")
+_CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but(?!\s++also)|while|whereas)\s")
+
+# How far (in words) a stance word may be from the mention it colours.
+_STANCE_WINDOW = 20
+
+
+def _piece(piece: str, *, inflect: bool) -> str:
+    """Regex source of one word (or one hyphen-separated part of a word)."""
+    source = "".join("['’]" if ch in "'’" else regex.escape(ch) for ch in piece)
+    if inflect and piece.isalpha() and not piece.isupper() and len(piece) > 1:
+        if piece[-1] == "y" and piece[-2] not in "aeiou":
+            source = source[:-1] + "(?:y|ies)"
+        elif piece.endswith(("s", "x", "z", "ch", "sh", "o")):
+            source += "(?:es)?+"
+        else:
+            source += "s?+"
+    if piece == piece.lower():  # no capital: any case
+        return f"(?i:{source})"
+    return source
+
+
+def _phrase(phrase: str, *, inflect: bool = True) -> str:
+    """Regex source of a phrase of the data files (see the head of topics.toml).
+
+    Names (``inflect=False``) match as written; other phrases also in the
+    plural of their last word.
+    """
+    tokens = phrase.split()
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        if i and tokens[i - 1] != "*":
+            parts.append(_JOIN)
+        if token == "*":
+            parts.append(_WILDCARD)
+            continue
+        if token == _PLACEHOLDER:
+            parts.append(_STATE)
+            continue
+        pieces = token.split("-")
+        last = inflect and i == len(tokens) - 1
+        parts.append(
+            _HYPHEN.join(
+                _piece(p, inflect=last and j == len(pieces) - 1) for j, p in enumerate(pieces)
+            )
+        )
+    return "".join(parts)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """One pattern source matching any of the phrases, longest first, on word boundaries."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return r"(?!)"
+    return r"(?<!\w)(?:" + "|".join(_phrase(p) for p in unique) + r")(?!\w)"
+
+
+def _compile(phrases: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile(_alternation(phrases))
+
+
+@attrs.frozen
+class _Entry:
+    """What a matched phrase stands for: a topic's cue or subject, with its context."""
+
+    topic: str
+    subject: str | None
+    named: bool = False  # a name ("Taiwan"), not a common noun ("fentanyl"): counts anywhere
+    needs_cue: bool = False  # a cue of the topic must be in the sentence ("[cues]")
+    context: regex.Pattern[str] | None = None  # or one of these words must be
+    state: regex.Pattern[str] | None = None  # the phrase, to find its "{state}" in a match
+
+
+@attrs.frozen
+class _Patterns:
+    """The compiled patterns of one gazetteer."""
+
+    terms: regex.Pattern[str]  # every cue, alias and background phrase; group ti -> entries[i]
+    entries: tuple[tuple[_Entry, ...], ...]
+    states: Mapping[str, str]  # lower-cased names, adjectives, capitals -> the state's name
+    standalone: frozenset[str]  # topics whose generic cues never refer to a subject
+    stance: regex.Pattern[str]  # groups "concern" and "cooperation"
+    negators: regex.Pattern[str]
+    hedges: regex.Pattern[str]
+    remedies: regex.Pattern[str]
+    agenda: regex.Pattern[str]
+    continuations: regex.Pattern[str]
+    speech: regex.Pattern[str]
+    list_heads: regex.Pattern[str]
+
+
+def _words(data: Mapping[str, Any], key: str) -> list[str]:
+    value = data.get(key, ())
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+def _build(gazetteer: Gazetteer) -> _Patterns:
+    """Compile the patterns of the issues stage from the gazetteer's word lists."""
+    contexts: dict[str, regex.Pattern[str]] = {}
+
+    def make_entry(topic: str, subject: str, phrase: str, need: str | None) -> _Entry:
+        named = any(c.isupper() or c.isdigit() for c in phrase)
+        if need is None:
+            return _Entry(topic, subject, named)
+        words = [w.strip() for w in need.split(",") if w.strip()]
+        others = [w for w in words if w != "cues"]
+        key = ",".join(others)
+        if others and key not in contexts:
+            contexts[key] = _compile(others)
+        return _Entry(topic, subject, named, "cues" in words, contexts.get(key) if others else None)
+
+    # Every phrase by its pattern, with its length: the longest is tried
+    # first, and a background phrase before a cue of the same length.
+    by_source: dict[str, tuple[float, str, list[_Entry]]] = {}
+
+    def add(phrase: str, entry: _Entry | None, *, inflect: bool) -> None:
+        phrase = phrase.strip()
+        if phrase:
+            size = len(phrase) + (0.5 if entry is None else 0.0)
+            first = phrase[0].lower() if phrase[0].isalnum() else ""
+            source = _phrase(phrase, inflect=inflect)
+            _, _, entries = by_source.setdefault(source, (size, first, []))
+            if entry is not None:
+                entries.append(entry)
+
+    for topic in gazetteer.topics:
+        for cue in topic.cues:
+            add(cue, _Entry(topic.key, None), inflect=True)
+        for subject in topic.subjects:
+            for alias in subject.aliases or (subject.name,):
+                m = _WITH_CONTEXT.match(alias)
+                words = m.group("words") if m else alias
+                found = make_entry(
+                    topic.key, subject.name, words, m.group("context") if m else None
+                )
+                if _PLACEHOLDER in words:
+                    state = regex.compile(_phrase(words, inflect=False))
+                    found = attrs.evolve(found, state=state)
+                add(words, found, inflect=False)
+    words = gazetteer.stance_words
+    for phrase in _words(words, "background"):
+        add(phrase, None, inflect=True)
+    ordered = sorted(by_source.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    # One branch per first letter, so that a word tries only the phrases it can start.
+    branches: dict[str, list[str]] = {}
+    for i, (source, (_, first, _)) in enumerate(ordered):
+        plain = source.replace("(?P<state>", "(?:")
+        branches.setdefault(first, []).append(f"(?P<t{i}>{plain})")
+    terms = "|".join(
+        (f"(?=(?i:{regex.escape(first)}))" if first else "") + "(?:" + "|".join(alts) + ")"
+        for first, alts in branches.items()
+    )
+    states: dict[str, str] = {}
+    for country in gazetteer.countries:
+        forms = (country.name, *country.aliases, *country.adjectives, country.capital or "")
+        for form in forms:
+            if form:
+                states.setdefault(form.lower(), country.name)
+    return _Patterns(
+        # \b, not (?<!\w): every phrase starts with a word character, and the
+        # engine scans for \b far faster.
+        terms=regex.compile(rf"\b(?:{terms or '(?!)'})(?!\w)"),
+        entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
+        states=states,
+        standalone=frozenset(_words(words, "standalone_topics")),
+        stance=regex.compile(
+            r"(?<!\w)(?:(?P<concern>"
+            + _alternation(_words(words, "concern"))
+            + r")|(?P<cooperation>"
+            + _alternation(_words(words, "cooperation"))
+            + r"))(?!\w)"
+        ),
+        negators=_compile(_words(words, "negators")),
+        hedges=_compile(_words(words, "hedges")),
+        remedies=_compile(_words(words, "remedies")),
+        agenda=_compile(_words(words, "agenda")),
+        continuations=regex.compile(_alternation(_words(words, "continuations"))),
+        speech=_compile(_words(words, "raise_verbs")),
+        list_heads=_compile(_words(words, "list_heads")),
+    )
+
+
+# --- finding mentions ---------------------------------------------------------
+
+
+def find_issue_mentions(
+    text: str,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor],
+    gazetteer: Gazetteer,
+    *,
+    agenda_sentences: frozenset[int] = frozenset(),
+) -> tuple[IssueMention, ...]:
+    """Every place where ``text`` raises an issue, in text order.
+
+    A generic cue ("tariffs") counts only where its sentence is about the
+    agenda: a sentence in ``agenda_sentences`` (those the meetings stage
+    found to talk about a meeting), a sentence with agenda language
+    ("discussed", "raised", "relations", "urged"...), or a sentence that
+    goes on from such a sentence in the same paragraph ("They also ...").
+    A named subject ("Taiwan") counts in any sentence, but an alias with a
+    required context counts only next to it ("Ukraine" is the war only next
+    to "war", "invasion"...), and nothing in a dateline counts. A subject
+    that is a common noun ("fentanyl", "oil") rather than a name counts only
+    where a cue would.
+
+    A generic cue of a topic whose subjects the article names refers to one
+    of them ("the war" after "the war in Ukraine"): in the sentence of a
+    subject it is only that subject's context and no mention of its own;
+    elsewhere it takes the subject mentioned nearest before it (or the first
+    after it). Topics listed as ``standalone_topics`` in stance.toml
+    ("relations" is the relationship as a whole) keep their generic cues.
+
+    Args:
+        text: The article.
+        sentences: Its sentences (:func:`diplotext._text.split_sentences`).
+        actors: Its actors, whose mentions tell who raised an issue.
+        gazetteer: The word lists.
+        agenda_sentences: Indices of the sentences about a meeting.
+    """
+    patterns = gazetteer.cached("issues", _build)
+    speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+    starts = [s[0] for s in speakers]
+    states = {
+        (m.start, m.end): a.name
+        for a in actors
+        if a.kind is ActorKind.STATE and a.name
+        for m in a.mentions
+    }
+    found: list[IssueMention] = []
+    previous_agenda = False
+    previous_paragraph = -1
+    for sentence in sentences:
+        agenda = (
+            sentence.index in agenda_sentences
+            or patterns.agenda.search(text, sentence.start, sentence.end) is not None
+        )
+        relevant = agenda or (
+            previous_agenda
+            and sentence.paragraph == previous_paragraph
+            and patterns.continuations.match(text, sentence.start, sentence.end) is not None
+        )
+        previous_agenda, previous_paragraph = agenda, sentence.paragraph
+        hits = _topic_hits(text, sentence, patterns, states, relevant=relevant)
+        if not hits:
+            continue
+        stances = _stance_hits(text, sentence, patterns)
+        heads = [
+            (m.start(), m.end()) for m in patterns.list_heads.finditer(text, *_bounds(sentence))
+        ]
+        low = bisect.bisect_left(starts, sentence.start)
+        high = bisect.bisect_left(starts, sentence.end)
+        raisers = _raisers(text, sentence, patterns, speakers[low:high])
+        for start, end, topic, subject in hits:
+            stance = _stance_of(text, sentence, stances, heads, start, end)
+            who = next((ids for at, ids in reversed(raisers) if at <= start), ())
+            found.append(
+                IssueMention(topic, subject, stance, span(text, start, end), sentence.index, who)
+            )
+    return _resolve(found, patterns.standalone)
+
+
+def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[IssueMention, ...]:
+    """Give each generic mention the subject of its topic it refers to, if the article names one."""
+    named: dict[str, list[IssueMention]] = {}
+    for m in mentions:
+        if m.subject is not None and m.topic not in standalone:
+            named.setdefault(m.topic, []).append(m)
+    resolved: list[IssueMention] = []
+    for m in mentions:
+        candidates = named.get(m.topic)
+        if m.subject is None and candidates:
+            if any(n.sentence == m.sentence for n in candidates):
+                continue  # the context of a subject in its own sentence
+            prior = [n for n in candidates if n.span.start <= m.span.start]
+            m = attrs.evolve(m, subject=(prior[-1] if prior else candidates[0]).subject)
+        resolved.append(m)
+    return tuple(resolved)
+
+
+def _bounds(sentence: Sentence) -> tuple[int, int]:
+    return sentence.start, sentence.end
+
+
+def _topic_hits(
+    text: str,
+    sentence: Sentence,
+    patterns: _Patterns,
+    states: Mapping[tuple[int, int], str],
+    *,
+    relevant: bool,
+) -> list[tuple[int, int, str, str | None]]:
+    """The cues and subjects of one sentence: ``(start, end, topic, subject)``."""
+    dateline = _DATELINE.match(text, sentence.start, sentence.end)
+    begin = dateline.end() if dateline else sentence.start
+    matches = [
+        (m, patterns.entries[int(m.lastgroup[1:])] if m.lastgroup else ())
+        for m in patterns.terms.finditer(text, sentence.start, sentence.end)
+    ]
+    cued = {e.topic for _, entries in matches for e in entries if e.subject is None}
+    hits: list[tuple[int, int, str, str | None]] = []
+    for m, entries in matches:
+        if m.start() < begin:
+            continue
+        for entry in entries:
+            subject = entry.subject
+            if entry.state is not None:
+                subject = _state(
+                    text, entry.state.fullmatch(text, m.start(), m.end()), patterns.states, states
+                )
+            if not relevant and (subject is None or not entry.named):
+                continue
+            if (entry.needs_cue or entry.context is not None) and not (
+                (entry.needs_cue and entry.topic in cued)
+                or (entry.context is not None and _has_context(text, sentence, entry.context, m))
+            ):
+                continue
+            hits.append((m.start(), m.end(), entry.topic, subject))
+    return hits
+
+
+def _state(
+    text: str,
+    match: regex.Match[str] | None,
+    names: Mapping[str, str],
+    actors: Mapping[tuple[int, int], str],
+) -> str | None:
+    """The state that the ``{state}`` of a match names: a state actor's or the gazetteer's."""
+    if match is None:
+        return None
+    start, end = match.span("state")
+    for (a, b), name in actors.items():
+        if a < end and start < b:
+            return name
+    words = text[start:end].split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for size in range(len(words), 0, -1):  # the longest known name first
+        name = " ".join(words[:size])
+        bare = name.rstrip(".,").removesuffix("'s").removesuffix("’s")
+        for form in (name, bare):
+            if form.lower() in names:
+                return names[form.lower()]
+    return None  # an unknown name: the words before it are a generic cue
+
+
+def _has_context(
+    text: str, sentence: Sentence, context: regex.Pattern[str], match: regex.Match[str]
+) -> bool:
+    """Whether the sentence holds a context word outside the matched alias itself."""
+    for m in context.finditer(text, sentence.start, sentence.end):
+        if m.end() <= match.start() or m.start() >= match.end():
+            return True
+    return False
+
+
+# --- stance ---------------------------------------------------------------------
+
+
+def _gap_words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _preceded_by(text: str, spans: Sequence[tuple[int, int]], pos: int, words: int) -> bool:
+    """Whether one of ``spans`` ends at most ``words`` words before ``pos``, in the same clause."""
+    for start, end in reversed(spans):
+        if end > pos or start >= pos:
+            continue
+        gap = text[end:pos]
+        return _gap_words(text, end, pos) <= words and not any(c in gap for c in ",;:.")
+    return False
+
+
+def _stance_hits(
+    text: str, sentence: Sentence, patterns: _Patterns
+) -> list[tuple[int, int, Stance]]:
+    """The stance words of a sentence, turned by negators and remedies before them."""
+    bounds = _bounds(sentence)
+    negators = [
+        (m.start(), m.end())
+        for m in patterns.negators.finditer(text, *bounds)
+        if not text[m.end() : m.end() + 6].lstrip().lower().startswith("only")
+    ]
+    remedies = [(m.start(), m.end()) for m in patterns.remedies.finditer(text, *bounds)]
+    hedges = [(m.start(), m.end()) for m in patterns.hedges.finditer(text, *bounds)]
+    hits: list[tuple[int, int, Stance]] = []
+    for m in patterns.stance.finditer(text, *bounds):
+        stance = Stance.CONCERN if m.group("concern") is not None else Stance.COOPERATION
+        if _preceded_by(text, negators, m.start(), 3):
+            if stance is Stance.CONCERN:
+                continue  # "not worried": no stance
+            stance = Stance.CONCERN  # "no progress", "failed to make any progress"
+        elif _preceded_by(text, hedges, m.start(), 1):
+            continue  # "any agreement": no stance stated
+        elif stance is Stance.CONCERN and _preceded_by(text, remedies, m.start(), 2):
+            stance = Stance.COOPERATION  # "ease tensions"
+        hits.append((m.start(), m.end(), stance))
+    return hits
+
+
+def _stance_of(
+    text: str,
+    sentence: Sentence,
+    hits: Sequence[tuple[int, int, Stance]],
+    heads: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+) -> Stance:
+    """The stance of a mention at ``start:end``: the nearest stance word of its clause.
+
+    An item of a list ("including A, B and C") takes a stance word inside
+    its own item, else the stance word nearest before the list's head.
+    """
+    head = next((h for h in reversed(heads) if h[1] <= start), None)
+    if head is not None:
+        item_start = head[1]
+        for m in _ITEM_BREAK.finditer(text, head[1], start):
+            item_start = m.end()
+        after = _ITEM_BREAK.search(text, end, sentence.end)
+        item_end = after.start() if after else sentence.end
+        inside = [h for h in hits if h[0] >= item_start and h[1] <= item_end]
+        if inside:
+            return min(inside, key=lambda h: _distance(text, h, start, end))[2]
+        before = [h for h in hits if h[1] <= head[0]]
+        if before and not _CLAUSE_BREAK.search(text, before[-1][1], head[0]):
+            return before[-1][2]
+    best: tuple[int, int] | None = None
+    stance = Stance.NEUTRAL
+    for hit in hits:
+        lo, hi = (hit[1], start) if hit[1] <= start else (end, hit[0])
+        if lo < hi and _CLAUSE_BREAK.search(text, lo, hi):
+            continue
+        key = (_distance(text, hit, start, end), 0 if hit[0] <= start else 1)
+        if key[0] <= _STANCE_WINDOW and (best is None or key < best):
+            best, stance = key, hit[2]
+    return stance
+
+
+def _distance(text: str, hit: tuple[int, int, Stance], start: int, end: int) -> int:
+    """Words between a stance word and a mention (0 when they touch or overlap)."""
+    if hit[1] <= start:
+        return _gap_words(text, hit[1], start)
+    if hit[0] >= end:
+        return _gap_words(text, end, hit[0])
+    return 0
+
+
+# --- who raised it ----------------------------------------------------------------
+
+
+def _raisers(
+    text: str,
+    sentence: Sentence,
+    patterns: _Patterns,
+    speakers: Sequence[tuple[int, int, str]],
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Each speech verb of the sentence with the actors who are its subject: ``(end, ids)``.
+
+    The subject is the actor mention just before the verb ("Biden stressed",
+    "Xi on Tuesday warned"), with those coordinated with it ("Biden and Xi
+    agreed"); a verb joined by "and" to an earlier one shares its subject
+    ("Biden stressed ... and also expressed ...").
+    """
+    inside = [s for s in speakers if s[1] <= sentence.end]
+    result: list[tuple[int, tuple[str, ...]]] = []
+    last_end = sentence.start
+    last_ids: tuple[str, ...] = ()
+    for verb in patterns.speech.finditer(text, *_bounds(sentence)):
+        before = [s for s in inside if s[1] <= verb.start()]
+        ids: tuple[str, ...] = ()
+        if before and _SPEAKER_GAP.fullmatch(text, before[-1][1], verb.start()):
+            chain = [before[-1]]
+            for earlier in reversed(before[:-1]):
+                joint = text[earlier[1] : chain[-1][0]].strip(" ,")
+                if joint not in ("and", "", "&"):
+                    break
+                chain.append(earlier)
+            ids = tuple(dict.fromkeys(s[2] for s in reversed(chain)))
+        elif (
+            last_ids
+            and _AND.search(text, last_end, verb.start())
+            and not any(last_end <= s[0] < verb.start() for s in inside)
+        ):
+            ids = last_ids
+        if ids:
+            result.append((verb.end(), ids))
+            last_ids = ids
+        last_end = verb.end()
+    return result
+
+
+# --- merging ----------------------------------------------------------------------
+
+
+def merge_issues(mentions: Sequence[IssueMention], actors: Sequence[Actor]) -> tuple[Issue, ...]:
+    """One :class:`~diplotext.Issue` per topic and subject, in order of first mention.
+
+    The stance is the one stated most often; a stated
+    stance beats neutral, and a tie goes to the one stated first. The
+    actors are every raiser of every mention; the evidence every mention's
+    span, in text order. Ids run "I1", "I2"...
+    """
+    groups: dict[tuple[str, str | None], list[IssueMention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+        groups.setdefault((m.topic, m.subject), []).append(m)
+    by_id = {a.id: a for a in actors}
+    first = sorted(groups.items(), key=lambda kv: min(m.span.start for m in kv[1]))
+    issues: list[Issue] = []
+    for number, ((topic, subject), group) in enumerate(first, start=1):
+        raisers = dict.fromkeys(i for m in group for i in m.actors if i in by_id)
+        evidence = tuple(dict.fromkeys(m.span for m in group))
+        issues.append(
+            Issue(
+                id=f"I{number}",
+                topic=topic,
+                subject=subject,
+                stance=_overall_stance(group),
+                actors=tuple(by_id[i] for i in raisers),
+                evidence=evidence,
+            )
+        )
+    return tuple(issues)
+
+
+def _overall_stance(group: Sequence[IssueMention]) -> Stance:
+    """The stance stated most often; ties go to the one stated first; else neutral."""
+    stated = [m.stance for m in group if m.stance is not Stance.NEUTRAL]
+    if not stated:
+        return Stance.NEUTRAL
+    concern = stated.count(Stance.CONCERN)
+    cooperation = len(stated) - concern
+    if concern != cooperation:
+        return Stance.CONCERN if concern > cooperation else Stance.COOPERATION
+    return stated[0]
