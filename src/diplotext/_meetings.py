@@ -84,9 +84,15 @@ class MeetingDraft:
     trigger: str = ""
     explicit_mode: bool = False
     explicit_status: bool = False
+    touched: int = 0
 
 
-_CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")", "\"", "“", "”"})
+def _recent(drafts: list[MeetingDraft]) -> list[int]:
+    """Draft indices, the most recently mentioned first."""
+    return sorted(range(len(drafts)), key=lambda n: -drafts[n].touched)
+
+
+_CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_NOUNS = frozenset(
     {"leaders", "presidents", "sides", "countries", "men", "ministers", "governments", "nations"}
@@ -150,7 +156,7 @@ def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
     """Status from words of the clause: ``(status or None, negated)``."""
     toks = ctx.toks
-    lo = max(a, i - 9)
+    lo = max(a, i - 14)
     found: dict[str, int] = {}
     negated = False
     for p in range(lo, min(b, i + 8)):
@@ -168,7 +174,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             elif p < i:
                 if name == "negation" and i - p <= 3:
                     negated = True
-                elif name != "negation":
+                elif name == "proposed" or (name == "planned" and i - p <= 9):
                     found.setdefault(name, p)
             elif name == "planned" and p >= i and toks[p].lower in (
                 "next", "later", "tomorrow", "upcoming", "in",
@@ -184,9 +190,18 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     return None, negated
 
 
+def _is_pair(toks: Sequence[Token], p: int) -> bool:
+    """Whether ``toks[p:]`` starts "the two leaders", "both sides", "the leaders"."""
+    if p + 1 >= len(toks) or toks[p + 1].lower not in _PAIR_NOUNS:
+        return False
+    w = toks[p].lower
+    return w in _PAIR_WORDS or (w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides"))
+
+
 def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
     """Who "the two leaders" are: the last two-party meeting's people, or the last two people."""
-    for d in reversed(drafts):
+    for n in _recent(drafts):
+        d = drafts[n]
         if len(d.participants) == 2:
             return list(d.participants)
     people: list[str] = []
@@ -217,60 +232,151 @@ def _side(ctx: _Ctx, ms: list[Mention]) -> list[str]:
     return out
 
 
+_LIGHT_VERBS = frozenset(
+    {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted",
+     "began", "begin", "opened", "open", "resumed", "attended", "attend", "attends",
+     "made", "make", "paid", "pay", "pays", "concluded", "wrapped", "ended", "started",
+     "participate", "participated", "join", "joined", "took", "take"}
+)
+_NOUN_MODIFIERS = frozenset(
+    {"first", "second", "third", "last", "latest", "recent", "previous", "next",
+     "historic", "face-to-face", "bilateral", "official", "state", "working", "brief",
+     "lengthy", "long", "key", "rare", "high-level", "planned", "upcoming", "private",
+     "separate", "closed-door", "phone", "telephone", "video", "virtual", "two-day",
+     "one-day", "three-day", "surprise", "hastily", "arranged", "informal", "formal",
+     "new", "another", "fresh", "direct", "trilateral", "summit", "scheduled"}
+)
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_PRONOUN_POSSESSIVES = frozenset({"his", "her"})
+_ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+_NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
+
+
+def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
+    """The first mention of ``ms`` and those joined to it by "and" or commas."""
+    if not ms:
+        return []
+    seq = list(reversed(ms)) if backwards else ms
+    out = [seq[0].actor]
+    last = seq[0]
+    seen_and = False
+    for m in seq[1:]:
+        gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
+        gap = gap.strip().lower()
+        is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
+        if is_and or (gap == "," and (seen_and or not backwards)):
+            seen_and = seen_and or is_and
+            if m.actor not in out:
+                out.append(m.actor)
+            last = m
+        else:
+            break
+    return out[::-1] if backwards else out
+
+
+def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
+    """Left mentions, with states passed over when a person or group is nearer the verb."""
+    keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
+    return keep or ms
+
+
+def _noun_start(toks: Sequence[Token], i: int, a: int) -> int:
+    """Start of the noun phrase of a trigger noun: back over modifiers, dates and numbers."""
+    p = i
+    while p > a:
+        t = toks[p - 1]
+        w = t.lower
+        if (
+            w in _NOUN_MODIFIERS
+            or (t.is_word and t.text[:1].isupper() and t.text in _MONTHS_AND_DAYS)
+            or "-" in w and not t.is_cap
+            or w.isdigit()
+        ):
+            p -= 1
+            continue
+        break
+    return p
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
 def _participants(
     ctx: _Ctx, drafts: list[MeetingDraft], a: int, i: int, j: int, b: int, pos: str
-) -> tuple[list[str], list[str]]:
-    """``(left side, right side)`` of a trigger at ``toks[i:j]`` in clause ``[a, b)``."""
+) -> tuple[list[str], list[str], bool]:
+    """``(left side, right side, anaphoric)`` of a trigger at ``toks[i:j]`` in clause ``[a, b)``.
+
+    Anaphoric: a noun like "the call" with no participants of its own.
+    """
     toks = ctx.toks
     left_ms = _mentions_between(ctx, toks[a].start, toks[i].start)
     right_ms = _mentions_between(ctx, toks[j - 1].end, toks[b - 1].end) if b > j else []
     left: list[str] = []
-    # the nearest actor before the trigger, and one joined to it by "and"
-    if left_ms:
-        last = left_ms[-1]
-        left.append(last.actor)
-        for m in reversed(left_ms[:-1]):
-            gap = ctx.text[m.end : last.start].strip().lower()
-            if gap in ("and", ",", "and his", "and her") or gap.endswith(" and"):
-                left.insert(0, m.actor)
-                last = m
-            else:
-                break
-    # "the two leaders" / "both sides" / "he"
-    for p in range(max(a, i - 6), i):
-        w = toks[p].lower
-        if w in _PAIR_WORDS and p + 1 < len(toks) and toks[p + 1].lower in _PAIR_NOUNS:
-            if not left or left_ms[-1].end < toks[p].start:
-                left = _pair(drafts, ctx, toks[p].start)
-    if not left:
-        for p in range(max(a, i - 4), i):
-            if toks[p].lower in _PRONOUNS and not left_ms:
-                who = _last_person(ctx, toks[p].start)
-                if who:
-                    left = [who]
     right: list[str] = []
+    anaphoric = False
+    # the complement: "with Y", "between X and Y", "met Y", "to Y"
     if right_ms:
-        # "with Y", "between X and Y", "met Y", "Y's"; up to the clause end
-        first = right_ms[0]
-        gap = ctx.text[toks[j - 1].end : first.start].lower()
-        gap_words = gap.split()
-        if len(gap_words) <= 6:
-            right.append(first.actor)
-            last = first
-            for m in right_ms[1:]:
-                between = ctx.text[last.end : m.start].strip().lower()
-                if between in ("and", ",", ", and") or between.endswith(" and"):
-                    right.append(m.actor)
-                    last = m
-                else:
-                    break
-    for p in range(j, min(b, j + 5)):
+        gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
+        joiners = {"with", "between", "by", "to", "of", "from", "for"}
+        direct = pos == "verb" and len(gap_words) <= 1 and not (gap_words and gap_words[0] in ("in", "on", "at"))
+        if direct or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3) or (
+            pos == "verb" and any(w in ("with", "between") for w in gap_words[:3]) and len(gap_words) <= 5
+        ):
+            right = _joined(ctx, right_ms, backwards=False)
+    for p in range(j, min(b, j + 4)):
         w = toks[p].lower
-        if w in _PAIR_WORDS and p + 1 < len(toks) and toks[p + 1].lower in _PAIR_NOUNS:
+        if _is_pair(toks, p):
             right = _pair(drafts, ctx, toks[p].start)
             break
-    # "between X and Y" sits after the trigger: both are on the right
-    return left, right
+    if pos == "noun":
+        n0 = _noun_start(toks, i, a)
+        det = toks[n0 - 1].lower if n0 > a else ""
+        if det in _POSSESSIVES:
+            # "Blinken's visit", "Tuesday's call", "the two leaders' meeting"
+            owner = [m for m in left_ms if m.end <= toks[n0 - 1].start + 1]
+            if owner and ctx.text[owner[-1].end : toks[n0 - 1].start].strip() == "":
+                left = _joined(ctx, owner, backwards=True)
+            elif n0 - 2 >= a and toks[n0 - 2].lower in _PAIR_NOUNS:
+                left = _pair(drafts, ctx, toks[n0 - 2].start)
+            else:
+                anaphoric = True
+        elif det == "their":
+            left = _pair(drafts, ctx, toks[n0 - 1].start)
+        elif det in _PRONOUN_POSSESSIVES:
+            who = _last_person(ctx, toks[n0 - 1].start)
+            left = [who] if who else []
+        else:
+            light = n0 - 1 if det in ("a", "an", *_ANAPHORIC_DETS, *_NEW_DETS) else n0
+            verb = toks[light - 1].lower if light > a else ""
+            if verb in _LIGHT_VERBS or (verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS):
+                near = _nearest_left(ctx, left_ms)
+                left = _joined(ctx, near, backwards=True)
+            elif not right:
+                anaphoric = True
+            else:
+                # "the summit with Xi": the nearest person before it is the other side
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                if people:
+                    left = [people[-1].actor]
+    else:
+        near = _nearest_left(ctx, left_ms)
+        left = _joined(ctx, near, backwards=True)
+        # "the two leaders met" / "both sides agreed to meet"
+        for p in range(max(a, i - 6), i):
+            w = toks[p].lower
+            if _is_pair(toks, p):
+                if not left_ms or left_ms[-1].end < toks[p].start:
+                    left = _pair(drafts, ctx, toks[p].start)
+        if not left:
+            for p in range(max(a, i - 4), i):
+                if toks[p].lower in _PRONOUNS:
+                    who = _last_person(ctx, toks[p].start)
+                    if who:
+                        left = [who]
+    return left, [r for r in right if r not in left], anaphoric
 
 
 def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
@@ -358,6 +464,7 @@ def find_meeting_drafts(
     actors = {a.id: a for a in found.actors}
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
+    clock = 0
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
@@ -371,23 +478,48 @@ def find_meeting_drafts(
             [p for p in found.places if sent.start <= p.start < sent.end],
             actors, voc, published, parser, found.home,
         )
-        exprs: Sequence[Any] | None = None
-        durations: Sequence[Any] | None = None
         p = 0
-        seen_here: set[int] = set()
+        found_here: list[tuple[int, int, tuple[str, str]]] = []
         while p < len(toks):
             k, vals = voc.triggers.match(toks, p)
             if not k or _excluded(toks, p, k, voc):
                 p += 1
                 continue
-            if exprs is None:
-                exprs = _dates.find_dates(text, sent.start, sent.end)
-                durations = _dates.find_durations(text, sent.start, sent.end)
-            idx = _one(ctx, drafts, sent, p, p + k, vals, exprs, durations or ())
-            if idx is not None:
-                seen_here.add(idx)
+            # "face-to-face summit", "phone call": the head noun speaks
+            k2, vals2 = voc.triggers.match(toks, p + k) if p + k < len(toks) else (0, ())
+            if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, p + k, k2, voc):
+                p += k
+                continue
+            found_here.append((p, p + k, _reading(toks, p, vals)))
             p += k
+        if not found_here:
+            continue
+        exprs = _dates.find_dates(text, sent.start, sent.end)
+        durations = _dates.find_durations(text, sent.start, sent.end)
+        centres = [toks[i].start for i, _j, _r in found_here]
+        for i, j, reading in found_here:
+            # each date and length goes to the trigger nearest to it
+            mine = [e for e in exprs if _nearest(centres, e.start) == toks[i].start]
+            lengths = [d for d in durations if _nearest(centres, d.start) == toks[i].start]
+            clock += 1
+            _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock)
     return _drop_domestic(drafts, actors)
+
+
+_NOUN_CUES = frozenset(
+    {"the", "a", "an", "this", "that", "their", "his", "her", "its", "our", "'s", "’s",
+     "another", "first", "second", "last", "latest", "next", "phone", "telephone",
+     "video", "of", "during", "after", "before", "since", "in", "at", "on", "for"}
+)
+
+
+def _reading(toks: Sequence[Token], i: int, vals: tuple[tuple[str, str], ...]) -> tuple[str, str]:
+    """Noun or verb: "the call" / "Tuesday's call" are nouns, "Biden called" a verb."""
+    if len({v[1] for v in vals}) == 1:
+        return vals[0]
+    prev = toks[i - 1].lower if i > 0 else ""
+    want = "noun" if prev in _NOUN_CUES or prev in _NOUN_MODIFIERS else "verb"
+    return next((v for v in vals if v[1] == want), vals[0])
 
 
 def _one(
@@ -396,20 +528,21 @@ def _one(
     sent: Sentence,
     i: int,
     j: int,
-    vals: tuple[tuple[str, str], ...],
+    reading: tuple[str, str],
     exprs: Sequence[Any],
     durations: Sequence[Any],
+    clock: int,
 ) -> int | None:
     """Read one trigger; add or merge a draft. Returns the draft's index."""
     toks = ctx.toks
-    section, pos = vals[0]
+    section, pos = reading
     words = " ".join(t.lower for t in toks[i:j])
     a, b = _clause_bounds(toks, i, j)
     status, negated = _status_words(ctx, a, i, b)
     if negated and status is None:
         return None
-    left, right = _participants(ctx, drafts, a, i, j, b, pos)
-    parts = [*left, *[r for r in right if r not in left]]
+    left, right, anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
+    parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
 
@@ -449,12 +582,24 @@ def _one(
             state = _state_actor(ctx, location.country)
             if state is not None:
                 parts.append(state)
+    fresh = any(t.lower in _NEW_DETS for t in toks[max(a, i - 3) : i])
     if len(parts) < 2:
         # "the call", "this meeting", "the hour-and-45-minute meeting": an encounter already told
         target = _antecedent(drafts, section, parts, sent.index)
         if target is None:
             return None
         d = drafts[target]
+        if fresh and len(d.participants) >= 2:
+            # "another face-to-face meeting": the same people, a new encounter
+            drafts.append(
+                MeetingDraft(
+                    participants=list(d.participants), mode=MeetingMode.UNSPECIFIED,
+                    status=status, date=date, sentences=[sent.index], trigger=words,
+                    explicit_status=True, touched=clock,
+                )
+            )
+            return len(drafts) - 1
+        d.touched = clock
         _absorb(d, sent.index, date, location, duration, tone, ctx)
         return target
 
@@ -469,13 +614,19 @@ def _one(
         location=location if mode is not MeetingMode.PHONE else None,
         duration=duration, tone=tone, sentences=[sent.index], trigger=words,
         explicit_mode=explicit_mode, explicit_status=status is not MeetingStatus.HELD or past_verb,
+        touched=clock,
     )
-    for idx in range(len(drafts) - 1, -1, -1):
-        if _same(drafts[idx], draft):
-            _merge(drafts[idx], draft)
+    for idx in _recent(drafts):
+        if _same(drafts[idx], draft, ctx.actors):
+            _merge(drafts[idx], draft, ctx.actors)
+            drafts[idx].touched = clock
             return idx
     drafts.append(draft)
     return len(drafts) - 1
+
+
+def _nearest(centres: list[int], offset: int) -> int:
+    return min(centres, key=lambda c: (abs(c - offset), c))
 
 
 def _tok_index(toks: Sequence[Token], offset: int) -> int:
@@ -524,7 +675,7 @@ def _mode_and_host(
         hosts = [p for p, c in zip(parts, countries, strict=True) if c == location.country]
         if hosts:
             return MeetingMode.VISIT, hosts[0]
-        if all(c for c in countries):
+        if any(c for c in countries):
             return MeetingMode.THIRD_PARTY, None
     if section == "visit":
         return MeetingMode.VISIT, None
@@ -532,7 +683,7 @@ def _mode_and_host(
 
 
 def _antecedent(drafts: list[MeetingDraft], section: str, parts: list[str], sent: int) -> int | None:
-    for idx in range(len(drafts) - 1, -1, -1):
+    for idx in _recent(drafts):
         d = drafts[idx]
         if section == "phone" and d.mode is not MeetingMode.PHONE:
             continue
@@ -566,10 +717,27 @@ def _compatible_dates(x: DateRange | None, y: DateRange | None) -> bool:
     return x.start <= y.end and y.start <= x.end
 
 
-def _same(old: MeetingDraft, new: MeetingDraft) -> bool:
+def _covers(big: list[str], small: list[str], actors: Mapping[str, Actor]) -> bool:
+    """Whether every participant of ``small`` is in ``big``, a state standing for its people."""
+    for p in small:
+        if p in big:
+            continue
+        ap = actors[p]
+        loose = ap.kind is not ActorKind.PERSON or not ap.name
+        if not any(
+            actors[q].country == ap.country
+            and ap.country is not None
+            and (actors[q].kind is ActorKind.STATE or (loose and not actors[q].name))
+            for q in big
+        ):
+            return False
+    return True
+
+
+def _same(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> bool:
     """Whether two drafts tell of one encounter."""
-    a, b = set(old.participants), set(new.participants)
-    if not (a <= b or b <= a):
+    a, b = old.participants, new.participants
+    if not (_covers(a, b, actors) or _covers(b, a, actors)):
         return False
     if not _compatible_dates(old.date, new.date):
         return False
@@ -587,9 +755,18 @@ def _same(old: MeetingDraft, new: MeetingDraft) -> bool:
     return not (old.date is None) != (new.date is None) or True
 
 
-def _merge(old: MeetingDraft, new: MeetingDraft) -> None:
+def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> None:
     for p in new.participants:
-        if p not in old.participants:
+        if p in old.participants:
+            continue
+        # a person or an official takes the place of the state they stand for
+        ap = actors[p]
+        same = [q for q in old.participants if actors[q].kind is ActorKind.STATE and actors[q].country == ap.country]
+        if same and ap.kind is not ActorKind.STATE:
+            old.participants[old.participants.index(same[0])] = p
+            if old.host == same[0]:
+                old.host = p
+        elif not any(actors[q].country == ap.country for q in old.participants) or ap.kind is ActorKind.PERSON and ap.name:
             old.participants.append(p)
     if old.mode is MeetingMode.UNSPECIFIED or (new.explicit_mode and not old.explicit_mode):
         old.mode, old.explicit_mode = new.mode, new.explicit_mode
