@@ -23,12 +23,13 @@ before any bundled knowledge.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from ._gazetteer import Gazetteer, Organization
+from ._gazetteer import Gazetteer, Organization, Person
 from ._model import Actor, ActorKind, Span
 from ._text import Sentence
 from ._tokens import PhraseTable, Token, tokenize
@@ -83,6 +84,8 @@ class ActorResult:
         places: Every place name, in text order.
         tokens: The article's tokens (shared with the later stages).
         home: The country of the article's dateline, if any.
+        dateline: The dateline's place, if any.
+        dateline_end: Offset just past the dateline ("WASHINGTON, March 31 -"), or 0.
     """
 
     actors: tuple[Actor, ...]
@@ -90,6 +93,8 @@ class ActorResult:
     places: tuple[PlaceMention, ...]
     tokens: tuple[Token, ...]
     home: str | None
+    dateline: PlaceMention | None = None
+    dateline_end: int = 0
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id."""
@@ -171,6 +176,7 @@ class _Lexicon:
     family_first: frozenset[str]
     country_names: Mapping[str, str]
     capitals: Mapping[str, str]
+    people: Mapping[str, tuple[Person, ...]]
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -195,15 +201,19 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
     for o in g.organizations:
         for n in (o.name, *o.aliases):
             proper.append((n, ("org", o)))
+    people: dict[str, list[Person]] = {}
     for person in g.people:
         for n in (person.name, *person.aliases):
-            proper.append((n, ("person", person)))
+            people.setdefault(n, []).append(person)
 
     titles = g.titles
     heads: list[tuple[str, tuple[str, str]]] = []
     for rank, words in titles.get("heads", {}).items():
         for w in words:
             heads.append((w, (w, rank)))
+            if " of " not in w and not w.endswith("s"):
+                plural = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w + "s"
+                heads.append((plural, (plural, rank)))
     abbreviations = {}
     for abbr, full in titles.get("abbreviations", {}).items():
         rank = next((r for r, ws in titles.get("heads", {}).items() if full in ws), "official")
@@ -225,6 +235,7 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         family_first=frozenset(g.names.get("family_first", ())),
         country_names=country_names,
         capitals=capitals,
+        people={k: tuple(v) for k, v in people.items()},
     )
 
 
@@ -447,6 +458,28 @@ def _country_before(items: list[_Item], k: int, toks: Sequence[Token], raws: lis
     return country, prefix, possessor, first
 
 
+def _listed_title(items: list[_Item], k: int, toks: Sequence[Token]) -> tuple[str, str] | None:
+    """The singular title of a list a name stands in: "five presidents, including A, B and C"."""
+    m = k - 1
+    steps = 0
+    while m >= 0 and steps < 30:
+        it = items[m]
+        steps += 1
+        if it.kind == "title":
+            title, rank = it.data
+            if not title.lower().endswith("s"):
+                return None
+            gap = " ".join(t.lower for t in toks[it.j : items[k].i])
+            if "including" in gap or ":" in gap or "namely" in gap:
+                singular = title[:-1]
+                return singular[:1].upper() + singular[1:], rank
+            return None
+        if it.kind == "word" and toks[it.i].text in (".", ";"):
+            return None
+        m -= 1
+    return None
+
+
 def _country_after(items: list[_Item], k: int, toks: Sequence[Token]) -> str | None:
     """A country named by "of China" / "of the Republic of Congo" right after item ``k``."""
     if k + 1 < len(items) and items[k + 1].kind == "word" and toks[items[k + 1].i].lower == "of":
@@ -499,7 +532,7 @@ def _sentence_raws(
                 after = _country_after(items, k + 1, toks)
                 raws.append(
                     _Raw(
-                        toks[nxt.i].start, end, ActorKind.PERSON, "name", name=name,
+                        toks[items[first].i].start, end, ActorKind.PERSON, "name", name=name,
                         title=title, rank=rank, country=country or after,
                         country_explicit=(country or after) is not None, possessor=possessor,
                     )
@@ -550,6 +583,7 @@ def _sentence_raws(
 
         if it.kind == "name":
             name = " ".join(t.text for t in toks[it.i : it.j])
+            listed = _listed_title(items, k, toks)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
             if nxt is not None and toks[nxt.i].text == "," and k + 2 < n_items:
                 q = k + 2
@@ -574,10 +608,11 @@ def _sentence_raws(
             before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH
             if _is_person_name(toks, it, lex) or (after and it.j - it.i >= 2) or (
                 before_speech and it.j - it.i >= 2
-            ):
+            ) or (listed is not None and it.j - it.i >= 2):
                 raws.append(
                     _Raw(s, e, ActorKind.PERSON, "name", name=name, country=after,
-                         country_explicit=after is not None)
+                         country_explicit=after is not None,
+                         title=listed[0] if listed else None, rank=listed[1] if listed else None)
                 )
                 continue
             raw = _Raw(s, e, ActorKind.PERSON, "surname", name=name)
@@ -611,14 +646,6 @@ def _sentence_raws(
                 raws.append(
                     _Raw(s, e, ActorKind.ORGANIZATION, "organization", name=o.name,
                          country=country, country_explicit=True, org=o)
-                )
-                continue
-            person = _gaz_kind(vals, ("person",))
-            if person is not None:
-                p = person[1]
-                raws.append(
-                    _Raw(s, e, ActorKind.PERSON, "name", name=p.name, title=p.title,
-                         country=p.country, country_explicit=False)
                 )
                 continue
             place = _gaz_kind(vals, ("place", "capital", "seat", "state"))
@@ -735,28 +762,55 @@ def _country_in(items: list[_Item], k: int, toks: Sequence[Token], i: int) -> st
 # Merging raw mentions into actors.
 
 
-def _dateline_country(text: str, toks: Sequence[Token], lex: _Lexicon) -> str | None:
-    """The country of a dateline ("WASHINGTON, March 31 -", "Washington\\nCNN")."""
-    head = [t for t in toks[:12] if t.end <= 200]
-    for i, t in enumerate(head[:6]):
-        if not t.is_word:
+def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMention, int] | None:
+    """The country of a dateline: "WASHINGTON, March 31 -", "BONN 1996-08-22", "Washington\\nCNN".
+
+    A dateline is a place at the start of one of the first lines, followed
+    by a comma, a dash, a parenthesis, a date or the line's end.
+    """
+    line_starts = [0]
+    pos = 0
+    while len(line_starts) < 4:
+        nl = text.find("\n", pos, 400)
+        if nl < 0:
+            break
+        pos = nl + 1
+        if text[pos : pos + 1].strip():
+            line_starts.append(pos)
+    starts = [t.start for t in toks]
+    for offset in line_starts:
+        i = bisect.bisect_left(starts, offset)
+        if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
             continue
         probe = [
-            Token(x.start, x.end, x.text.title() if x.text.isupper() else x.text, x.lower)
-            for x in head[i : i + 3]
+            Token(x.start, x.end, x.text.title() if x.text.isupper() and len(x.text) > 1 else x.text, x.lower)
+            for x in toks[i : i + 4]
         ]
         k, vals = lex.proper.match(probe, 0)
-        if k:
-            hit = _gaz_kind(vals, ("capital", "place"))
-            nxt = head[i + k].text if i + k < len(head) else "\n"
-            if hit is not None and (nxt in (",", "(", "-", "—", "–") or "\n" in text[probe[k - 1].end : probe[k - 1].end + 2] or toks[i + k].text[:1].isdigit()):
-                return str(hit[1])
-        break
+        if not k:
+            continue
+        hit = _gaz_kind(vals, ("capital", "place"))
+        if hit is None:
+            continue
+        after = text[probe[k - 1].end : probe[k - 1].end + 3]
+        if after[:1] in (",", "(", "-", "—", "–", "\n") or after.strip()[:1].isdigit() or after.startswith((" -", " —", " –", " (")):
+            s, e = probe[0].start, probe[k - 1].end
+            # the dateline runs to its dash or line end: "WASHINGTON, March 31 -"
+            stop = e
+            for m in toks[i + k : i + k + 12]:
+                if m.text in ("-", "—", "–") or "\n" in text[stop : m.start]:
+                    stop = m.end if m.text in ("-", "—", "–") else stop
+                    break
+                stop = m.end
+            return PlaceMention(s, e, text[s:e], str(hit[1]), "dateline"), stop
     return None
 
 
 def find_actor_mentions(
-    text: str, sentences: Sequence[Sentence], gazetteer: Gazetteer
+    text: str,
+    sentences: Sequence[Sentence],
+    gazetteer: Gazetteer,
+    published: dt.date | None = None,
 ) -> ActorResult:
     """Find every actor of ``text`` and every mention of it."""
     lex = lexicon(gazetteer)
@@ -769,9 +823,13 @@ def find_actor_mentions(
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
         _sentence_raws(text, tokens[a:b], lex, raws, places, pending)
-    home = _dateline_country(text, tokens, lex)
-    actors, mentions = _merge(text, raws, pending, lex, home)
-    return ActorResult(actors, mentions, tuple(places), tokens, home)
+    dateline = _dateline(text, tokens, lex)
+    home = dateline[0].country if dateline else None
+    actors, mentions = _merge(text, raws, pending, lex, home, published)
+    return ActorResult(
+        actors, mentions, tuple(places), tokens, home,
+        dateline[0] if dateline else None, dateline[1] if dateline else 0,
+    )
 
 
 @attrs.define
@@ -793,6 +851,7 @@ def _merge(
     pending: list[_Raw],
     lex: _Lexicon,
     home: str | None,
+    published: dt.date | None,
 ) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
     entities: list[_Entity] = []
     by_key: dict[tuple[Any, ...], int] = {}
@@ -833,7 +892,10 @@ def _merge(
         target = _person_for(words, persons, lex)
         if target is not None:
             add(raw, entities[target].key, None)
-        elif raw.start < raw.end and text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr") and raw.name:
+        elif raw.name and (
+            text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr")
+            or raw.name in lex.people
+        ):
             idx = add(raw, ("person", raw.name), raw.name)
             persons.append((words, idx))
     # 3. states, organisations
@@ -865,9 +927,16 @@ def _merge(
         raw.title = title
         add(raw, ("unnamed", raw.kind, title, country), None)
 
-    # countries: possessor's ("Biden's adviser"), then the dateline's for officials
+    # countries: possessor's ("Biden's adviser"), then bundled knowledge, then
+    # the dateline's for officials
     for ent in entities:
         if ent.kind is not ActorKind.PERSON or ent.explicit:
+            continue
+        known = _known(ent.name, lex, published)
+        if known is not None:
+            ent.country = known.country
+            if ent.title is None and known.title:
+                ent.title, ent.rank = known.title, "head_of_state"
             continue
         if ent.possessor is not None:
             owner = raws[ent.possessor].entity
@@ -897,6 +966,23 @@ def _merge(
         mentions.extend(Mention(s, e, ids[idx], f) for s, e, f in _dedupe(spans))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(actors), tuple(mentions)
+
+
+def _known(name: str | None, lex: _Lexicon, published: dt.date | None) -> Person | None:
+    """The bundled person of this name, preferring one in office at ``published``."""
+    if not name:
+        return None
+    found = lex.people.get(name, ())
+    if not found:
+        return None
+    if published is not None:
+        for p in found:
+            if (p.valid_from is None or p.valid_from <= published) and (
+                p.valid_to is None or published <= p.valid_to
+            ):
+                return p
+    countries = {p.country for p in found}
+    return found[0] if len(countries) == 1 else None
 
 
 def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

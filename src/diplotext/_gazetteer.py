@@ -306,7 +306,8 @@ def _default() -> Gazetteer:
             valid_from=_date_or_none(entry.get("valid_from")),
             valid_to=_date_or_none(entry.get("valid_to")),
         )
-        for entry in _read("people.toml").get("person", ())
+        for name in ("people.toml", "leaders.toml")
+        for entry in _read(name).get("person", ())
     )
     topics = tuple(
         Topic(

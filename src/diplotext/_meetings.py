@@ -85,6 +85,9 @@ class MeetingDraft:
     explicit_mode: bool = False
     explicit_status: bool = False
     touched: int = 0
+    section: str = "meet"
+    sidelines: bool = False
+    visiting: list[str] = attrs.field(factory=list)
 
 
 def _recent(drafts: list[MeetingDraft]) -> list[int]:
@@ -263,6 +266,9 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
     for m in seq[1:]:
         gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
         gap = gap.strip().lower()
+        if not backwards and gap in ("of", "of the") and ctx.actors[m.actor].kind is ActorKind.STATE:
+            last = m  # "Paul Kagame of Rwanda": the country belongs to the name
+            continue
         is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
         if is_and or (gap == "," and (seen_and or not backwards)):
             seen_and = seen_and or is_and
@@ -326,6 +332,16 @@ def _participants(
             pos == "verb" and any(w in ("with", "between") for w in gap_words[:3]) and len(gap_words) <= 5
         ):
             right = _joined(ctx, right_ms, backwards=False)
+    if not right and pos == "verb":
+        # "met, on separate occasions, with five presidents, including A, B and C"
+        for p in range(j, min(b, j + 12)):
+            if toks[p].lower in ("with", "between"):
+                later = [m for m in right_ms if m.start > toks[p].start]
+                if later:
+                    gap = ctx.text[toks[p].end : later[0].start].lower().split()
+                    if len(gap) <= 2 or "including" in gap:
+                        right = _joined(ctx, later, backwards=False)
+                break
     for p in range(j, min(b, j + 4)):
         w = toks[p].lower
         if _is_pair(toks, p):
@@ -464,6 +480,10 @@ def find_meeting_drafts(
     actors = {a.id: a for a in found.actors}
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
+    scenes: list[tuple[int, Location]] = []
+    media = frozenset(
+        n for o in gazetteer.organizations if o.type == "media" for n in (o.name, *o.aliases)
+    )
     clock = 0
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
@@ -494,7 +514,9 @@ def find_meeting_drafts(
             p += k
         if not found_here:
             continue
-        exprs = _dates.find_dates(text, sent.start, sent.end)
+        exprs = [
+            e for e in _dates.find_dates(text, sent.start, sent.end) if e.start >= found.dateline_end
+        ]
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
         for i, j, reading in found_here:
@@ -502,8 +524,41 @@ def find_meeting_drafts(
             mine = [e for e in exprs if _nearest(centres, e.start) == toks[i].start]
             lengths = [d for d in durations if _nearest(centres, d.start) == toks[i].start]
             clock += 1
-            _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock)
+            _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
+            loc = _place_near(ctx, *_clause_bounds(toks, i, j)[:1], i, _clause_bounds(toks, i, j)[1])
+            if loc is not None:
+                scenes.append((sent.index, loc))
+    _set_scenes(drafts, scenes, found, actors)
     return _drop_domestic(drafts, actors)
+
+
+def _set_scenes(
+    drafts: list[MeetingDraft],
+    scenes: list[tuple[int, Location]],
+    found: ActorResult,
+    actors: Mapping[str, Actor],
+) -> None:
+    """Held encounters with no place of their own take the scene's: the place of a
+    meeting just told ("at the Great Hall of the People ... Hu met X"), or the
+    dateline's for the article's first paragraph ("WASHINGTON - X met Y")."""
+    if found.dateline is not None:
+        d = found.dateline
+        scenes.insert(0, (-1, Location(d.name.title() if d.name.isupper() else d.name, d.country, Span(d.start, d.end, d.name))))
+    for d in drafts:
+        if d.location is not None or d.mode is MeetingMode.PHONE or d.status is not MeetingStatus.HELD:
+            continue
+        first = min(d.sentences)
+        countries = {actors[p].country for p in d.participants}
+        for sent, loc in reversed(scenes):
+            if sent > first or first - sent > (2 if sent < 0 else 8):
+                continue
+            if loc.country in countries:
+                d.location = loc
+                if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
+                    d.mode, d.host = _mode_and_host(
+                        actors, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
+                    )
+                break
 
 
 _NOUN_CUES = frozenset(
@@ -532,6 +587,7 @@ def _one(
     exprs: Sequence[Any],
     durations: Sequence[Any],
     clock: int,
+    media: frozenset[str] = frozenset(),
 ) -> int | None:
     """Read one trigger; add or merge a draft. Returns the draft's index."""
     toks = ctx.toks
@@ -542,6 +598,10 @@ def _one(
     if negated and status is None:
         return None
     left, right, anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
+    left = [p for p in left if ctx.actors[p].name not in media]
+    right = [p for p in right if ctx.actors[p].name not in media]
+    if section == "visit" and words in _HOSTING and not right:
+        return None  # "received assurances", "welcomed the decision"
     parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
@@ -605,16 +665,57 @@ def _one(
 
     host = None
     if section != "phone":
-        mode, host = _mode_and_host(ctx, parts, location, mode, sidelines, visiting, section)
-        if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY):
+        mode, host = _mode_and_host(ctx.actors, parts, location, mode, sidelines, visiting, section)
+        if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY, MeetingMode.MULTILATERAL):
             explicit_mode = True
+    # one visitor meeting several people in turn: one encounter each
+    people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
+    groups = [[*left, r] for r in right] if (
+        len(left) == 1 and len(people) >= 2 and len(people) == len(right)
+        and section != "multilateral" and not any(t.lower in ("together", "jointly") for t in toks[a:b])
+    ) else [parts]
+    idx = None
+    for group in groups:
+        idx = _add(ctx, drafts, group, mode, status, host if len(groups) == 1 else None, date,
+                   location, duration, tone, sent, words, explicit_mode, past_verb, clock,
+                   section, sidelines, visiting)
+    return idx
+
+
+_HOSTING = frozenset(
+    {"hosted", "host", "hosts", "hosting", "received", "receives", "receiving", "welcomed",
+     "welcome", "welcomes", "welcoming"}
+)
+
+
+def _add(
+    ctx: _Ctx,
+    drafts: list[MeetingDraft],
+    parts: list[str],
+    mode: MeetingMode,
+    status: MeetingStatus,
+    host: str | None,
+    date: DateRange | None,
+    location: Location | None,
+    duration: dt.timedelta | None,
+    tone: list[str],
+    sent: Sentence,
+    words: str,
+    explicit_mode: bool,
+    past_verb: bool,
+    clock: int,
+    section: str,
+    sidelines: bool,
+    visiting: list[str],
+) -> int:
+    """Add a draft, or merge it into the one it repeats."""
 
     draft = MeetingDraft(
         participants=parts, mode=mode, status=status, host=host, date=date,
         location=location if mode is not MeetingMode.PHONE else None,
         duration=duration, tone=tone, sentences=[sent.index], trigger=words,
         explicit_mode=explicit_mode, explicit_status=status is not MeetingStatus.HELD or past_verb,
-        touched=clock,
+        touched=clock, section=section, sidelines=sidelines, visiting=list(visiting),
     )
     for idx in _recent(drafts):
         if _same(drafts[idx], draft, ctx.actors):
@@ -653,7 +754,7 @@ def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:
 
 
 def _mode_and_host(
-    ctx: _Ctx,
+    actors: Mapping[str, Actor],
     parts: list[str],
     location: Location | None,
     mode: MeetingMode,
@@ -661,8 +762,8 @@ def _mode_and_host(
     visiting: list[str],
     section: str,
 ) -> tuple[MeetingMode, str | None]:
-    countries = [ctx.actors[p].country for p in parts]
-    orgs = [p for p in parts if ctx.actors[p].kind is ActorKind.ORGANIZATION and not ctx.actors[p].country]
+    countries = [actors[p].country for p in parts]
+    orgs = [p for p in parts if actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country]
     if section == "multilateral" and (len(parts) > 2 or orgs):
         return MeetingMode.MULTILATERAL, None
     if sidelines:
@@ -746,6 +847,10 @@ def _same(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> 
         if old.explicit_mode and new.explicit_mode:
             return False
     if MeetingMode.PHONE in modes and len(modes) == 2 and (old.location or new.location):
+        return False
+    if (old.mode is MeetingMode.MULTILATERAL) != (new.mode is MeetingMode.MULTILATERAL) and (
+        old.explicit_mode and new.explicit_mode
+    ):
         return False
     statuses = {old.status, new.status}
     if len(statuses) == 2 and old.explicit_status and new.explicit_status:

@@ -54,7 +54,7 @@ def parse(
 
     g = Gazetteer.default() if gazetteer is None else gazetteer
     sentences = split_sentences(body)
-    found = _actors.find_actor_mentions(body, sentences, g)
+    found = _actors.find_actor_mentions(body, sentences, g, day)
     drafts = _meetings.find_meeting_drafts(body, sentences, found, g, day)
     agenda = frozenset(s for d in drafts for s in d.sentences)
     mentions = _issues.find_issue_mentions(
