@@ -86,6 +86,7 @@ class ActorResult:
         home: The country of the article's dateline, if any.
         dateline: The dateline's place, if any.
         dateline_end: Offset just past the dateline ("WASHINGTON, March 31 -"), or 0.
+        guessed: Ids of the actors whose country is only the dateline's guess.
     """
 
     actors: tuple[Actor, ...]
@@ -95,6 +96,7 @@ class ActorResult:
     home: str | None
     dateline: PlaceMention | None = None
     dateline_end: int = 0
+    guessed: frozenset[str] = frozenset()
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id."""
@@ -825,10 +827,10 @@ def find_actor_mentions(
         _sentence_raws(text, tokens[a:b], lex, raws, places, pending)
     dateline = _dateline(text, tokens, lex)
     home = dateline[0].country if dateline else None
-    actors, mentions = _merge(text, raws, pending, lex, home, published)
+    actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)
     return ActorResult(
         actors, mentions, tuple(places), tokens, home,
-        dateline[0] if dateline else None, dateline[1] if dateline else 0,
+        dateline[0] if dateline else None, dateline[1] if dateline else 0, guessed,
     )
 
 
@@ -843,6 +845,7 @@ class _Entity:
     key: tuple[Any, ...]
     spans: list[tuple[int, int, str]] = attrs.field(factory=list)
     possessor: int | None = None
+    guessed: bool = False  # the country is only the dateline's
 
 
 def _merge(
@@ -852,7 +855,7 @@ def _merge(
     lex: _Lexicon,
     home: str | None,
     published: dt.date | None,
-) -> tuple[tuple[Actor, ...], tuple[Mention, ...]]:
+) -> tuple[tuple[Actor, ...], tuple[Mention, ...], frozenset[str]]:
     entities: list[_Entity] = []
     by_key: dict[tuple[Any, ...], int] = {}
 
@@ -904,6 +907,14 @@ def _merge(
             add(raw, ("state", raw.country), lex.country_names.get(raw.country or "", raw.country))
         elif raw.kind is ActorKind.ORGANIZATION:
             add(raw, ("org", raw.name, raw.country if raw.org is None or raw.org.generic else None), raw.name)
+    # bundled knowledge, where the article's words give no country
+    for ent in entities:
+        if ent.kind is ActorKind.PERSON and not ent.explicit:
+            known = _known(ent.name, lex, published)
+            if known is not None:
+                ent.country = known.country
+                if ent.title is None and known.title:
+                    ent.title, ent.rank = known.title, _rank_of(known.title, lex)
     # 4. descriptions, unnamed officials and groups, in text order
     person_spans = sorted(
         (span[0], idx) for idx, e in enumerate(entities) if e.kind is ActorKind.PERSON and e.name
@@ -932,11 +943,7 @@ def _merge(
     for ent in entities:
         if ent.kind is not ActorKind.PERSON or ent.explicit:
             continue
-        known = _known(ent.name, lex, published)
-        if known is not None:
-            ent.country = known.country
-            if ent.title is None and known.title:
-                ent.title, ent.rank = known.title, "head_of_state"
+        if _known(ent.name, lex, published) is not None:
             continue
         if ent.possessor is not None:
             owner = raws[ent.possessor].entity
@@ -944,7 +951,7 @@ def _merge(
                 ent.country = entities[owner].country
                 continue
         if ent.country is None and ent.rank in _GOV_RANKS and home:
-            ent.country = home
+            ent.country, ent.guessed = home, True
 
     order = sorted(range(len(entities)), key=lambda i: min(s[0] for s in entities[i].spans))
     ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
@@ -965,7 +972,17 @@ def _merge(
         )
         mentions.extend(Mention(s, e, ids[idx], f) for s, e, f in _dedupe(spans))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return tuple(actors), tuple(mentions)
+    guessed = frozenset(ids[idx] for idx in order if entities[idx].guessed)
+    return tuple(actors), tuple(mentions), guessed
+
+
+def _rank_of(title: str, lex: _Lexicon) -> str:
+    toks = tokenize(title)
+    for i in range(len(toks)):
+        k, vals = lex.heads.match(toks, i)
+        if k and i + k == len(toks):
+            return vals[0][1]
+    return "official"
 
 
 def _known(name: str | None, lex: _Lexicon, published: dt.date | None) -> Person | None:
@@ -1023,6 +1040,11 @@ def _described(raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int,
         if raw.country and ent.country and raw.country != ent.country:
             return False
         et = (ent.title or "").lower()
+        if ("former" in title.split()) != ("former" in et.split()):
+            return False
+        if not et:
+            # "the Palestinian leader" for a leader whose title the text never gave
+            return bool(raw.country) and raw.country == ent.country and raw.rank in _LEADER_RANKS | {"official"}
         if head == "leader":
             return ent.rank in _LEADER_RANKS or et.endswith("leader")
         return bool(et) and (et == title or et.endswith(" " + head) or et == head or title.endswith(et))

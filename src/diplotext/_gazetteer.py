@@ -47,6 +47,8 @@ class Country:
         demonyms: Nouns for its people ("Americans").
         capital: The capital city, also used as a metonym ("Washington").
         seats: Seats of government used as metonyms ("the Kremlin").
+        successors: For a former state, the states that now hold its
+            territory (the Soviet Union: Russia, Ukraine ...).
     """
 
     code: str
@@ -56,6 +58,7 @@ class Country:
     demonyms: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     capital: str | None = None
     seats: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    successors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @attrs.frozen
@@ -283,6 +286,7 @@ def _default() -> Gazetteer:
             demonyms=entry.get("demonyms", ()),
             capital=entry.get("capital"),
             seats=entry.get("seats", ()),
+            successors=entry.get("successors", ()),
         )
         for code, entry in _read("countries.toml").items()
     )

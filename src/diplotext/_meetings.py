@@ -47,6 +47,9 @@ class _Vocabulary:
     cancelled: PhraseTable[str]
     negation: PhraseTable[str]
     tone: PhraseTable[str]
+    hedged: PhraseTable[str]
+    kin: Mapping[str, frozenset[str]]
+    media: frozenset[str]
 
 
 def _build(g: Gazetteer) -> _Vocabulary:
@@ -65,7 +68,26 @@ def _build(g: Gazetteer) -> _Vocabulary:
         cancelled=PhraseTable(((w, w) for w in status.get("cancelled", ())), fold=True),
         negation=PhraseTable(((w, w) for w in status.get("negation", ())), fold=True),
         tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
+        hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
+        kin=_kin(g),
+        media=frozenset(
+            n for o in g.organizations if o.type == "media" for n in (o.name, *o.aliases)
+        ),
     )
+
+
+def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:
+    """Each former state with its successors, both ways: a Moscow talk of 1987 was Soviet."""
+    kin: dict[str, set[str]] = {}
+    for c in g.countries:
+        for s in c.successors:
+            kin.setdefault(c.code, {c.code}).add(s)
+            kin.setdefault(s, {s}).add(c.code)
+    return {k: frozenset(v) for k, v in kin.items()}
+
+
+def _same_country(kin: Mapping[str, frozenset[str]], a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a == b or b in kin.get(a, ()))
 
 
 @attrs.define
@@ -150,6 +172,7 @@ class _Ctx:
     published: dt.date | None
     parser: Any
     home: str | None
+    guessed: frozenset[str] = frozenset()
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -162,6 +185,13 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     lo = max(a, i - 14)
     found: dict[str, int] = {}
     negated = False
+    for p in range(max(a, i - 3), i):
+        if ctx.voc.hedged.match(toks, p)[0]:
+            found.setdefault("proposed", p)
+    for p in range(i + 1, min(b, i + 6)):
+        if toks[p].lower in ("scheduled", "slated", "planned", "due", "set", "expected"):
+            found.setdefault("planned", p)
+            break
     for p in range(lo, min(b, i + 8)):
         for name, table in (
             ("cancelled", ctx.voc.cancelled),
@@ -404,7 +434,11 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
         return None
     text = ctx.text
     best: list[PlaceMention] = []
+    trig_start = toks[i].start
     for p in cands:
+        if 0 <= trig_start - p.end <= 1 and p.kind != "country":
+            best.append(p)  # "Shultz' Moscow talks"
+            continue
         before = text[max(start, p.start - 12) : p.start].lower().split()
         if before and before[-1] in ("in", "at", "to", "the", "into", "visit", "visited", "visiting", "near"):
             if before[-1] == "the" and (len(before) < 2 or before[-2] not in ("in", "at", "to", "near")):
@@ -480,10 +514,8 @@ def find_meeting_drafts(
     actors = {a.id: a for a in found.actors}
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
-    scenes: list[tuple[int, Location]] = []
-    media = frozenset(
-        n for o in gazetteer.organizations if o.type == "media" for n in (o.name, *o.aliases)
-    )
+    scenes: list[tuple[int, Location, DateRange | None]] = []
+    media = voc.media
     clock = 0
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
@@ -496,7 +528,7 @@ def find_meeting_drafts(
         ctx = _Ctx(
             text, toks, found.mentions[m_lo:m_hi],
             [p for p in found.places if sent.start <= p.start < sent.end],
-            actors, voc, published, parser, found.home,
+            actors, voc, published, parser, found.home, found.guessed,
         )
         p = 0
         found_here: list[tuple[int, int, tuple[str, str]]] = []
@@ -525,38 +557,46 @@ def find_meeting_drafts(
             lengths = [d for d in durations if _nearest(centres, d.start) == toks[i].start]
             clock += 1
             _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
-            loc = _place_near(ctx, *_clause_bounds(toks, i, j)[:1], i, _clause_bounds(toks, i, j)[1])
+            a, b = _clause_bounds(toks, i, j)
+            loc = _place_near(ctx, a, i, b)
             if loc is not None:
-                scenes.append((sent.index, loc))
-    _set_scenes(drafts, scenes, found, actors)
-    return _drop_domestic(drafts, actors)
+                when, _dir = _resolve_date(ctx, mine, i, None)
+                if when is None and scenes and scenes[-1][0] == sent.index:
+                    when = scenes[-1][2]
+                scenes.append((sent.index, loc, when))
+    _set_scenes(drafts, scenes, found, actors, voc.kin)
+    return _drop_domestic(drafts, actors, found.guessed)
 
 
 def _set_scenes(
     drafts: list[MeetingDraft],
-    scenes: list[tuple[int, Location]],
+    scenes: list[tuple[int, Location, DateRange | None]],
     found: ActorResult,
     actors: Mapping[str, Actor],
+    kin: Mapping[str, frozenset[str]],
 ) -> None:
     """Held encounters with no place of their own take the scene's: the place of a
     meeting just told ("at the Great Hall of the People ... Hu met X"), or the
     dateline's for the article's first paragraph ("WASHINGTON - X met Y")."""
     if found.dateline is not None:
         d = found.dateline
-        scenes.insert(0, (-1, Location(d.name.title() if d.name.isupper() else d.name, d.country, Span(d.start, d.end, d.name))))
+        name = d.name.title() if d.name.isupper() else d.name
+        scenes.insert(0, (-1, Location(name, d.country, Span(d.start, d.end, d.name)), None))
     for d in drafts:
         if d.location is not None or d.mode is MeetingMode.PHONE or d.status is not MeetingStatus.HELD:
             continue
         first = min(d.sentences)
         countries = {actors[p].country for p in d.participants}
-        for sent, loc in reversed(scenes):
+        for sent, loc, when in reversed(scenes):
             if sent > first or first - sent > (2 if sent < 0 else 8):
                 continue
-            if loc.country in countries:
+            if any(_same_country(kin, loc.country, c) for c in countries):
                 d.location = loc
+                if d.date is None and when is not None:
+                    d.date = when
                 if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
                     d.mode, d.host = _mode_and_host(
-                        actors, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
+                        actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
                     )
                 break
 
@@ -638,10 +678,24 @@ def _one(
     explicit_mode = section in ("phone", "visit")
     # a visit to a place abroad: the host country joins if nobody of it is named
     if section == "visit" and location is not None and location.country:
-        if not any(_country_of(ctx.actors[p]) == location.country for p in parts):
-            state = _state_actor(ctx, location.country)
-            if state is not None:
-                parts.append(state)
+        kin = ctx.voc.kin
+        if not any(_same_country(kin, ctx.actors[p].country, location.country) for p in parts):
+            # "Reagan's invitation to Gorbachev to visit the United States": the
+            # nearest person of the host country in the clause hosts; else the state
+            hosts = [
+                m.actor for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
+                if m.actor not in parts
+                and ctx.actors[m.actor].kind is ActorKind.PERSON
+                and ctx.actors[m.actor].name
+                and m.actor not in ctx.guessed
+                and _same_country(kin, ctx.actors[m.actor].country, location.country)
+            ]
+            host_id = (
+                min(hosts, key=lambda h: abs(_first_mention(ctx, h) - toks[i].start))
+                if hosts else _state_actor(ctx, location.country)
+            )
+            if host_id is not None:
+                parts.append(host_id)
     fresh = any(t.lower in _NEW_DETS for t in toks[max(a, i - 3) : i])
     if len(parts) < 2:
         # "the call", "this meeting", "the hour-and-45-minute meeting": an encounter already told
@@ -665,7 +719,7 @@ def _one(
 
     host = None
     if section != "phone":
-        mode, host = _mode_and_host(ctx.actors, parts, location, mode, sidelines, visiting, section)
+        mode, host = _mode_and_host(ctx.actors, ctx.voc.kin, parts, location, mode, sidelines, visiting, section)
         if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY, MeetingMode.MULTILATERAL):
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
@@ -734,8 +788,8 @@ def _tok_index(toks: Sequence[Token], offset: int) -> int:
     return bisect.bisect_left([t.start for t in toks], offset)
 
 
-def _country_of(actor: Actor) -> str | None:
-    return actor.country
+def _first_mention(ctx: _Ctx, actor: str) -> int:
+    return next((m.start for m in ctx.mentions if m.actor == actor), 0)
 
 
 def _state_actor(ctx: _Ctx, country: str) -> str | None:
@@ -755,6 +809,7 @@ def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:
 
 def _mode_and_host(
     actors: Mapping[str, Actor],
+    kin: Mapping[str, frozenset[str]],
     parts: list[str],
     location: Location | None,
     mode: MeetingMode,
@@ -773,13 +828,15 @@ def _mode_and_host(
         if hosts:
             return MeetingMode.VISIT, hosts[0]
     if location is not None and location.country:
-        hosts = [p for p, c in zip(parts, countries, strict=True) if c == location.country]
+        hosts = [p for p, c in zip(parts, countries, strict=True) if _same_country(kin, c, location.country)]
         if hosts:
             return MeetingMode.VISIT, hosts[0]
         if any(c for c in countries):
             return MeetingMode.THIRD_PARTY, None
     if section == "visit":
         return MeetingMode.VISIT, None
+    if mode is MeetingMode.MULTILATERAL:
+        return MeetingMode.UNSPECIFIED, None  # a "summit" of two is no multilateral meeting
     return mode, None
 
 
@@ -893,10 +950,18 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
             old.sentences.append(s)
 
 
-def _drop_domestic(drafts: list[MeetingDraft], actors: Mapping[str, Actor]) -> list[MeetingDraft]:
-    """Keep encounters between different countries or with international bodies."""
+def _drop_domestic(
+    drafts: list[MeetingDraft], actors: Mapping[str, Actor], guessed: frozenset[str]
+) -> list[MeetingDraft]:
+    """Keep encounters between different countries or with international bodies.
+
+    A country that is only the dateline's guess does not make a meeting domestic.
+    """
     out = []
     for d in drafts:
+        if any(p in guessed for p in d.participants):
+            out.append(d)
+            continue
         countries = {actors[p].country for p in d.participants}
         intl = any(actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country for p in d.participants)
         if len(countries) == 1 and None not in countries and not intl:
