@@ -669,8 +669,10 @@ def _sentence_raws(
                 if un_len:
                     _unnamed(toks, items, k, it.j, un_len, un_vals[0], adj[1], raws)
                 continue
-            if state is not None and not located:
-                raws.append(_Raw(s, e, ActorKind.STATE, "state", country=state[1], country_explicit=True))
+            if state is not None:
+                # "visited China": the state is mentioned, as a place
+                form = "place" if located else "state"
+                raws.append(_Raw(s, e, ActorKind.STATE, form, country=state[1], country_explicit=True))
                 continue
             dem = _gaz_kind(vals, ("demonym",))
             if dem is not None:
@@ -1024,7 +1026,13 @@ def _surname_ok(words: set[str], full: set[str], lex: _Lexicon) -> bool:
     if words == full or len(words) > 1:
         return True
     (word,) = words
+    rest = full - words
+    if rest and all(w.rstrip(".") in _REGNAL for w in rest):
+        return True  # "Abdullah" for "Abdullah II"
     return word not in lex.given or word in lex.family_first
+
+
+_REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII Jr Sr".split())
 
 
 def _described(raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int, int]]) -> int | None:

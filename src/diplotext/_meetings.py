@@ -176,7 +176,8 @@ class _Ctx:
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
-    return [m for m in ctx.mentions if start <= m.start and m.end <= end]
+    """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
+    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m.form != "place"]
 
 
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
@@ -400,6 +401,13 @@ def _participants(
             if verb in _LIGHT_VERBS or (verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS):
                 near = _nearest_left(ctx, left_ms)
                 left = _joined(ctx, near, backwards=True)
+            elif det in ("a", "an") and not right:
+                # "Abbas has postponed a visit to Jordan": the subject's visit
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                if people:
+                    left = [people[-1].actor]
+                else:
+                    anaphoric = True
             elif not right:
                 anaphoric = True
             else:
@@ -425,6 +433,12 @@ def _participants(
     return left, [r for r in right if r not in left], anaphoric
 
 
+_ROLE_NOUNS = frozenset(
+    {"chief", "leader", "leaders", "officials", "official", "government", "spokesman",
+     "spokeswoman", "regime", "authorities", "side", "delegation", "envoy", "ambassador"}
+)
+
+
 def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     """The place of the encounter: a place after "in"/"at"/"to" in the clause."""
     toks = ctx.toks
@@ -440,8 +454,13 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
             best.append(p)  # "Shultz' Moscow talks"
             continue
         before = text[max(start, p.start - 12) : p.start].lower().split()
+        after = text[p.end : p.end + 16].lower().split()
+        if after and after[0] in _ROLE_NOUNS:
+            continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
         if before and before[-1] in ("in", "at", "to", "the", "into", "visit", "visited", "visiting", "near"):
-            if before[-1] == "the" and (len(before) < 2 or before[-2] not in ("in", "at", "to", "near")):
+            if before[-1] == "the" and (
+                len(before) < 2 or before[-2] not in ("in", "at", "to", "near", "visit", "visited", "visiting")
+            ):
                 continue
             best.append(p)
     if not best:
@@ -910,7 +929,12 @@ def _same(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> 
     ):
         return False
     statuses = {old.status, new.status}
-    if len(statuses) == 2 and old.explicit_status and new.explicit_status:
+    if (
+        len(statuses) == 2
+        and old.explicit_status
+        and new.explicit_status
+        and statuses != {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+    ):
         return False
     if old.date is not None and new.date is not None:
         return True
@@ -934,7 +958,7 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         old.mode, old.explicit_mode = new.mode, new.explicit_mode
     if old.host is None:
         old.host = new.host
-    if not old.explicit_status and new.explicit_status:
+    if (not old.explicit_status and new.explicit_status) or new.status is MeetingStatus.CANCELLED:
         old.status, old.explicit_status = new.status, True
     if old.date is None or (new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start):
         old.date = new.date or old.date
