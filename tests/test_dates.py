@@ -368,7 +368,7 @@ RESOLVED = [
     pytest.param(
         "earlier this year", TUE, None, ("2024-01-01", "2024-04-02"), id="earlier-this-year"
     ),
-    pytest.param("later this year", TUE, None, ("2024-04-02", "2024-12-31"), id="later-this-year"),
+    pytest.param("later this year", TUE, None, ("2024-04-03", "2024-12-31"), id="later-this-year"),
     pytest.param("this month", TUE, None, ("2024-04-01", "2024-04-30"), id="this-month"),
     pytest.param("last month", TUE, None, ("2024-03-01", "2024-03-31"), id="last-month"),
     pytest.param("next month", TUE, None, ("2024-05-01", "2024-05-31"), id="next-month"),
@@ -378,7 +378,7 @@ RESOLVED = [
         "earlier this month", TUE, None, ("2024-04-01", "2024-04-02"), id="earlier-this-month"
     ),
     pytest.param(
-        "later this month", TUE, None, ("2024-04-02", "2024-04-30"), id="later-this-month"
+        "later this month", TUE, None, ("2024-04-03", "2024-04-30"), id="later-this-month"
     ),
     pytest.param("this week", TUE, None, ("2024-04-01", "2024-04-07"), id="this-week"),
     pytest.param("last week", TUE, None, ("2024-03-25", "2024-03-31"), id="last-week"),

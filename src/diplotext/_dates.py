@@ -918,10 +918,10 @@ def _relative(expr: DateExpr, published: dt.date | None) -> _Range | None:
         return None
     if expr.part == "earlier":
         return first, published
-    if expr.part == "later":
-        if expr.unit == "week":  # "later this week": from tomorrow
+    if expr.part == "later":  # "later this week/month/year": from tomorrow
+        if expr.offset == 0:
             return (published + dt.timedelta(days=1), last) if published < last else None
-        return published, last
+        return first, last
     return first, last
 
 
