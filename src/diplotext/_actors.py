@@ -112,56 +112,406 @@ class ActorResult:
 
 # Capitalised words that never start or continue a name.
 _STOP = frozenset(
-    """
-    The A An This That These Those There Here In On At For From With By And But Or Nor
-    As If When While After Before Since Until Also Still Yet So Then Thus However
-    Meanwhile Moreover It He She They We I You His Her Their Our Its My Your Him Them
-    Who What Where Why How Which Whose Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today
-    Yesterday Tomorrow Tonight Reuter Reuters AP AFP Xinhua CNN BBC Not No Yes All Both
-    Each Every Some Many Most Other Another Such Only Even Just Now Later Earlier Last Next
-    First Second Third New Old Western Eastern Northern Southern Central Government
-    Ministry President Minister Secretary Officials Official State Party Army Some Among
-    During Despite Under Over Through Against Without Within Between Across Including
-    According Asked Speaking Told Said Says Those Is Was Are Were Will Would Can Could
-    Should May Might Must Has Have Had Do Does Did Be Been Being Let Please Thank Dear
-    God Islam Islamic Muslim Christian Jewish Arab Arabs Europe Asia Africa America
-    Americas Pacific Atlantic Middle East West East North South Gulf Internet Web
-    """.split()
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "And",
+        "But",
+        "Or",
+        "Nor",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "Also",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "Thus",
+        "However",
+        "Meanwhile",
+        "Moreover",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "My",
+        "Your",
+        "Him",
+        "Them",
+        "Who",
+        "What",
+        "Where",
+        "Why",
+        "How",
+        "Which",
+        "Whose",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Tonight",
+        "Reuter",
+        "Reuters",
+        "AP",
+        "AFP",
+        "Xinhua",
+        "CNN",
+        "BBC",
+        "Not",
+        "No",
+        "Yes",
+        "All",
+        "Both",
+        "Each",
+        "Every",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "Another",
+        "Such",
+        "Only",
+        "Even",
+        "Just",
+        "Now",
+        "Later",
+        "Earlier",
+        "Last",
+        "Next",
+        "First",
+        "Second",
+        "Third",
+        "New",
+        "Old",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Central",
+        "Government",
+        "Ministry",
+        "President",
+        "Minister",
+        "Secretary",
+        "Officials",
+        "Official",
+        "State",
+        "Party",
+        "Army",
+        "Some",
+        "Among",
+        "During",
+        "Despite",
+        "Under",
+        "Over",
+        "Through",
+        "Against",
+        "Without",
+        "Within",
+        "Between",
+        "Across",
+        "Including",
+        "According",
+        "Asked",
+        "Speaking",
+        "Told",
+        "Said",
+        "Says",
+        "Those",
+        "Is",
+        "Was",
+        "Are",
+        "Were",
+        "Will",
+        "Would",
+        "Can",
+        "Could",
+        "Should",
+        "May",
+        "Might",
+        "Must",
+        "Has",
+        "Have",
+        "Had",
+        "Do",
+        "Does",
+        "Did",
+        "Be",
+        "Been",
+        "Being",
+        "Let",
+        "Please",
+        "Thank",
+        "Dear",
+        "God",
+        "Islam",
+        "Islamic",
+        "Muslim",
+        "Christian",
+        "Jewish",
+        "Arab",
+        "Arabs",
+        "Europe",
+        "Asia",
+        "Africa",
+        "America",
+        "Americas",
+        "Pacific",
+        "Atlantic",
+        "Middle",
+        "East",
+        "West",
+        "East",
+        "North",
+        "South",
+        "Gulf",
+        "Internet",
+        "Web",
+    ]
 )
 
-_PARTICLES = frozenset("de da di du del della des van von der den ter bin ibn al el ben la le dos das".split())
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. madam sir dame lord".split())
-_DETERMINERS = frozenset(
-    "the a an his her its their our your this that these those one two three four five "
-    "six several some many both other another".split()
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "des",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "la",
+        "le",
+        "dos",
+        "das",
+    ]
 )
-_DEFINITE = frozenset("the his her its their our your this that these those".split())
+_HONORIFICS = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "dame", "lord"]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "some",
+        "many",
+        "both",
+        "other",
+        "another",
+    ]
+)
+_DEFINITE = frozenset(
+    ["the", "his", "her", "its", "their", "our", "your", "this", "that", "these", "those"]
+)
 _LOCATIVE = frozenset(
-    "in at near from inside outside across around throughout within into to via "
-    "toward towards visit visited visiting visits arrived arrives arriving reached "
-    "leaving left".split()
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "inside",
+        "outside",
+        "across",
+        "around",
+        "throughout",
+        "within",
+        "into",
+        "to",
+        "via",
+        "toward",
+        "towards",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "arrived",
+        "arrives",
+        "arriving",
+        "reached",
+        "leaving",
+        "left",
+    ]
 )
 _SPEECH = frozenset(
-    "said says told added stated wrote explained noted stressed warned argued "
-    "insisted declared announced replied urged asked".split()
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "wrote",
+        "explained",
+        "noted",
+        "stressed",
+        "warned",
+        "argued",
+        "insisted",
+        "declared",
+        "announced",
+        "replied",
+        "urged",
+        "asked",
+    ]
 )
 _STATE_NOUNS = frozenset(
-    "government governments side administration authorities leadership regime "
-    "state cabinet delegation".split()
+    [
+        "government",
+        "governments",
+        "side",
+        "administration",
+        "authorities",
+        "leadership",
+        "regime",
+        "state",
+        "cabinet",
+        "delegation",
+    ]
 )
 # Nouns that end the names of organisations ("Pasteur Institute").
 _ORG_HEADS = frozenset(
-    """
-    Institute Institution Party Ministry Council Committee Commission Agency Bank
-    Corporation Corp. Company Co. Group Association Union Organization Organisation
-    Front Movement Army Authority Fund Foundation University Court Assembly Parliament
-    Office Department Federation League Alliance Coalition Inc. Ltd. Forces Service
-    Bureau Secretariat Center Centre Board Tribunal Congress Senate Airlines Airways
-    """.split()
+    [
+        "Institute",
+        "Institution",
+        "Party",
+        "Ministry",
+        "Council",
+        "Committee",
+        "Commission",
+        "Agency",
+        "Bank",
+        "Corporation",
+        "Corp.",
+        "Company",
+        "Co.",
+        "Group",
+        "Association",
+        "Union",
+        "Organization",
+        "Organisation",
+        "Front",
+        "Movement",
+        "Army",
+        "Authority",
+        "Fund",
+        "Foundation",
+        "University",
+        "Court",
+        "Assembly",
+        "Parliament",
+        "Office",
+        "Department",
+        "Federation",
+        "League",
+        "Alliance",
+        "Coalition",
+        "Inc.",
+        "Ltd.",
+        "Forces",
+        "Service",
+        "Bureau",
+        "Secretariat",
+        "Center",
+        "Centre",
+        "Board",
+        "Tribunal",
+        "Congress",
+        "Senate",
+        "Airlines",
+        "Airways",
+    ]
 )
-_GOV_RANKS = frozenset({"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"})
+_GOV_RANKS = frozenset(
+    {"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"}
+)
 _LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
 
 
@@ -224,8 +574,12 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
     return _Lexicon(
         proper=PhraseTable(proper),
         heads=PhraseTable(heads, fold=True),
-        portfolios=PhraseTable(((w, w) for w in titles.get("portfolios", {}).get("words", ())), fold=True),
-        modifiers=PhraseTable(((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True),
+        portfolios=PhraseTable(
+            ((w, w) for w in titles.get("portfolios", {}).get("words", ())), fold=True
+        ),
+        modifiers=PhraseTable(
+            ((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True
+        ),
         abbreviations=abbreviations,
         unnamed=PhraseTable(
             [(w, "person") for w in unnamed.get("person", ())]
@@ -275,7 +629,7 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     k, _ = lex.portfolios.match(toks, j) if j < n else (0, ())
     rank = ""
     best = None
-    for skip in ((k, 0) if k else (0,)):
+    for skip in (k, 0) if k else (0,):
         p = start_head + skip
         if p >= n:
             continue
@@ -400,8 +754,12 @@ def _gaz_kind(vals: tuple[tuple[str, Any], ...], kinds: tuple[str, ...]) -> tupl
     return None
 
 
-def _country_before(items: list[_Item], k: int, toks: Sequence[Token], raws: list[_Raw]) -> tuple[str | None, str | None, int | None, int]:
-    """Country words just before item ``k``: ``(country, org title prefix, possessor raw, first item)``.
+def _country_before(
+    items: list[_Item], k: int, toks: Sequence[Token], raws: list[_Raw]
+) -> tuple[str | None, str | None, int | None, int]:
+    """Country words just before item ``k``.
+
+    Returns ``(country, organisation prefix, possessor raw, first item)``.
 
     Reads back over "Chinese", "China's", "U.S.", an organisation
     ("State Department"), a person's possessive ("Biden's"), "former".
@@ -449,7 +807,14 @@ def _country_before(items: list[_Item], k: int, toks: Sequence[Token], raws: lis
                         break
                 first = m - 1
             break
-        if it.kind == "word" and toks[it.i].lower in ("former", "then", "acting", "new", "top", "senior"):
+        if it.kind == "word" and toks[it.i].lower in (
+            "former",
+            "then",
+            "acting",
+            "new",
+            "top",
+            "senior",
+        ):
             first = m
             m -= 1
             continue
@@ -501,9 +866,7 @@ def _is_person_name(toks: Sequence[Token], it: _Item, lex: _Lexicon) -> bool:
         return False
     if words[0] in lex.given or words[0].rstrip(".") in lex.given:
         return True
-    if words[0] in lex.family_first and len(words) <= 3:
-        return True
-    return False
+    return words[0] in lex.family_first and len(words) <= 3
 
 
 def _sentence_raws(
@@ -527,48 +890,74 @@ def _sentence_raws(
 
         if it.kind == "title":
             title, rank = it.data
-            country, prefix, possessor, first = _country_before(items, k, toks, raws)
+            country, _prefix, possessor, first = _country_before(items, k, toks, raws)
             if nxt is not None and nxt.kind == "name" and toks[nxt.i].start - e <= 1:
                 end = toks[nxt.j - 1].end
                 name = " ".join(t.text for t in toks[nxt.i : nxt.j])
                 after = _country_after(items, k + 1, toks)
                 raws.append(
                     _Raw(
-                        toks[items[first].i].start, end, ActorKind.PERSON, "name", name=name,
-                        title=title, rank=rank, country=country or after,
-                        country_explicit=(country or after) is not None, possessor=possessor,
+                        toks[items[first].i].start,
+                        end,
+                        ActorKind.PERSON,
+                        "name",
+                        name=name,
+                        title=title,
+                        rank=rank,
+                        country=country or after,
+                        country_explicit=(country or after) is not None,
+                        possessor=possessor,
                     )
                 )
                 used.add(k + 1)
                 continue
             # "the national security adviser, Jake Sullivan"
             if (
-                nxt is not None and nxt.kind == "word" and toks[nxt.i].text == ","
-                and k + 2 < n_items and items[k + 2].kind == "name"
+                nxt is not None
+                and nxt.kind == "word"
+                and toks[nxt.i].text == ","
+                and k + 2 < n_items
+                and items[k + 2].kind == "name"
                 and _is_person_name(toks, items[k + 2], lex)
             ):
                 nm = items[k + 2]
                 raws.append(
                     _Raw(
-                        toks[nm.i].start, toks[nm.j - 1].end, ActorKind.PERSON, "name",
-                        name=" ".join(t.text for t in toks[nm.i : nm.j]), title=title,
-                        rank=rank, country=country, country_explicit=country is not None,
+                        toks[nm.i].start,
+                        toks[nm.j - 1].end,
+                        ActorKind.PERSON,
+                        "name",
+                        name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                        title=title,
+                        rank=rank,
+                        country=country,
+                        country_explicit=country is not None,
                         possessor=possessor,
                     )
                 )
                 used.add(k + 2)
                 continue
-            # a description: "the president", "her Chinese counterpart", "the defense minister of China"
-            det = toks[items[first - 1].i].lower if first > 0 and items[first - 1].kind == "word" else ""
+            # a description: "the president", "her Chinese counterpart",
+            # "the defense minister of China"
+            det = (
+                toks[items[first - 1].i].lower
+                if first > 0 and items[first - 1].kind == "word"
+                else ""
+            )
             after = _country_after(items, k, toks)
             if det in _DETERMINERS or after or country:
                 plural = title.lower().endswith("s") and not title.lower().endswith(("ss", "us"))
                 raws.append(
                     _Raw(
-                        toks[items[first].i].start if first < k else s, e,
-                        ActorKind.GROUP if plural else ActorKind.PERSON, "description",
-                        title=title, rank=rank, country=country or after,
-                        country_explicit=(country or after) is not None, possessor=possessor,
+                        toks[items[first].i].start if first < k else s,
+                        e,
+                        ActorKind.GROUP if plural else ActorKind.PERSON,
+                        "description",
+                        title=title,
+                        rank=rank,
+                        country=country or after,
+                        country_explicit=(country or after) is not None,
+                        possessor=possessor,
                         definite=det in _DEFINITE or not det,
                     )
                 )
@@ -589,32 +978,64 @@ def _sentence_raws(
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
             if nxt is not None and toks[nxt.i].text == "," and k + 2 < n_items:
                 q = k + 2
-                while q < n_items and items[q].kind == "word" and toks[items[q].i].lower in _DETERMINERS:
+                while (
+                    q < n_items
+                    and items[q].kind == "word"
+                    and toks[items[q].i].lower in _DETERMINERS
+                ):
                     q += 1
                 r = q
                 while r < n_items and items[r].kind != "title" and r - q < 3:
                     r += 1
-                if r < n_items and items[r].kind == "title" and (r == q or all(
-                    items[x].kind == "gaz" or toks[items[x].i].lower in ("'s", "’s", "former")
-                    for x in range(q, r)
-                )):
+                if (
+                    r < n_items
+                    and items[r].kind == "title"
+                    and (
+                        r == q
+                        or all(
+                            items[x].kind == "gaz"
+                            or toks[items[x].i].lower in ("'s", "’s", "former")
+                            for x in range(q, r)
+                        )
+                    )
+                ):
                     country, _prefix, _pos, _first = _country_before(items, r, toks, raws)
                     country = country or _country_after(items, r, toks)
                     title, rank = items[r].data
                     raws.append(
-                        _Raw(s, e, ActorKind.PERSON, "name", name=name, title=title, rank=rank,
-                             country=country, country_explicit=country is not None)
+                        _Raw(
+                            s,
+                            e,
+                            ActorKind.PERSON,
+                            "name",
+                            name=name,
+                            title=title,
+                            rank=rank,
+                            country=country,
+                            country_explicit=country is not None,
+                        )
                     )
                     continue
             after = _country_after(items, k, toks)
             before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH
-            if _is_person_name(toks, it, lex) or (after and it.j - it.i >= 2) or (
-                before_speech and it.j - it.i >= 2
-            ) or (listed is not None and it.j - it.i >= 2):
+            if (
+                _is_person_name(toks, it, lex)
+                or (after and it.j - it.i >= 2)
+                or (before_speech and it.j - it.i >= 2)
+                or (listed is not None and it.j - it.i >= 2)
+            ):
                 raws.append(
-                    _Raw(s, e, ActorKind.PERSON, "name", name=name, country=after,
-                         country_explicit=after is not None,
-                         title=listed[0] if listed else None, rank=listed[1] if listed else None)
+                    _Raw(
+                        s,
+                        e,
+                        ActorKind.PERSON,
+                        "name",
+                        name=name,
+                        country=after,
+                        country_explicit=after is not None,
+                        title=listed[0] if listed else None,
+                        rank=listed[1] if listed else None,
+                    )
                 )
                 continue
             raw = _Raw(s, e, ActorKind.PERSON, "surname", name=name)
@@ -625,8 +1046,15 @@ def _sentence_raws(
             name = " ".join(t.text for t in toks[it.i : it.j])
             country, _p, _pos, first = _country_before(items, k, toks, raws)
             raws.append(
-                _Raw(s, e, ActorKind.ORGANIZATION, "organization", name=name, country=country,
-                     country_explicit=country is not None)
+                _Raw(
+                    s,
+                    e,
+                    ActorKind.ORGANIZATION,
+                    "organization",
+                    name=name,
+                    country=country,
+                    country_explicit=country is not None,
+                )
             )
             continue
 
@@ -646,22 +1074,61 @@ def _sentence_raws(
                     if country is None:
                         continue
                 raws.append(
-                    _Raw(s, e, ActorKind.ORGANIZATION, "organization", name=o.name,
-                         country=country, country_explicit=True, org=o)
+                    _Raw(
+                        s,
+                        e,
+                        ActorKind.ORGANIZATION,
+                        "organization",
+                        name=o.name,
+                        country=country,
+                        country_explicit=True,
+                        org=o,
+                    )
                 )
                 continue
             place = _gaz_kind(vals, ("place", "capital", "seat", "state"))
             if place is not None:
-                places.append(PlaceMention(s, e, surface, place[1], place[0] if place[0] != "state" else "country"))
+                places.append(
+                    PlaceMention(
+                        s, e, surface, place[1], place[0] if place[0] != "state" else "country"
+                    )
+                )
             following = toks[it.j].lower if it.j < len(toks) else ""
             adj = _gaz_kind(vals, ("adj",))
             state = _gaz_kind(vals, ("state",))
-            if adj is not None and (state is None or (following and following[0].isalpha()
-                                                     and following not in _SPEECH
-                                                     and following not in ("and", "has", "is", "was", "will", "had", "have", "would", "does", "did"))):
+            if adj is not None and (
+                state is None
+                or (
+                    following
+                    and following[0].isalpha()
+                    and following not in _SPEECH
+                    and following
+                    not in (
+                        "and",
+                        "has",
+                        "is",
+                        "was",
+                        "will",
+                        "had",
+                        "have",
+                        "would",
+                        "does",
+                        "did",
+                    )
+                )
+            ):
                 # "the Chinese government" / "the Chinese side": the state itself
                 if following in _STATE_NOUNS:
-                    raws.append(_Raw(s, toks[it.j].end, ActorKind.STATE, "state", country=adj[1], country_explicit=True))
+                    raws.append(
+                        _Raw(
+                            s,
+                            toks[it.j].end,
+                            ActorKind.STATE,
+                            "state",
+                            country=adj[1],
+                            country_explicit=True,
+                        )
+                    )
                 # "Chinese officials", "a senior U.S. official", "her Chinese counterpart"
                 if nxt is not None and nxt.kind == "title":
                     continue
@@ -672,24 +1139,60 @@ def _sentence_raws(
             if state is not None:
                 # "visited China": the state is mentioned, as a place
                 form = "place" if located else "state"
-                raws.append(_Raw(s, e, ActorKind.STATE, form, country=state[1], country_explicit=True))
+                raws.append(
+                    _Raw(s, e, ActorKind.STATE, form, country=state[1], country_explicit=True)
+                )
                 continue
             dem = _gaz_kind(vals, ("demonym",))
             if dem is not None:
-                raws.append(_Raw(s, e, ActorKind.STATE, "state", country=dem[1], country_explicit=True))
+                raws.append(
+                    _Raw(s, e, ActorKind.STATE, "state", country=dem[1], country_explicit=True)
+                )
                 continue
             metonym = _gaz_kind(vals, ("capital", "seat"))
-            if metonym is not None and not located and prev_word not in ("of",) or (
-                metonym is not None and prev_word == "of" and it.i > 1 and toks[it.i - 2].lower in ("ire", "anger", "wrath", "part", "side", "position", "stance", "view", "views", "behalf", "support", "criticism")
-            ):
-                if metonym is not None and (it.i > 0 or following in _SPEECH or following in ("'s", "’s", "has", "is", "was", "will", "and", "had", "would")):
-                    raws.append(_Raw(s, e, ActorKind.STATE, "metonym", country=metonym[1], country_explicit=True))
+            if metonym is not None and _speaks_for_state(toks, it.i, located, following):
+                raws.append(
+                    _Raw(
+                        s, e, ActorKind.STATE, "metonym", country=metonym[1], country_explicit=True
+                    )
+                )
             continue
 
         if it.kind == "word":
             un_len, un_vals = lex.unnamed.match(toks, it.i)
             if un_len:
                 _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
+
+
+# "the ire of Beijing", "on behalf of Moscow": a capital after these speaks for its state
+_OF_STATE = frozenset(
+    {
+        "ire",
+        "anger",
+        "wrath",
+        "part",
+        "side",
+        "position",
+        "stance",
+        "view",
+        "views",
+        "behalf",
+        "support",
+        "criticism",
+    }
+)
+# words after a capital that show it acting: "Beijing said", "Moscow's", "Kremlin has"
+_ACTING = frozenset(("'s", "’s", "has", "is", "was", "will", "and", "had", "would"))
+
+
+def _speaks_for_state(toks: Sequence[Token], i: int, located: bool, following: str) -> bool:
+    """Whether a capital or seat at token ``i`` stands for its state ("Beijing said")."""
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev == "of":
+        return i > 1 and toks[i - 2].lower in _OF_STATE
+    if located:
+        return False
+    return i > 0 or following in _SPEECH or following in _ACTING
 
 
 def _unnamed(
@@ -717,8 +1220,47 @@ def _unnamed(
         if t.lower in _DETERMINERS:
             start = t.start
             break
-        if t.lower in ("administration", "government", "state", "white", "house", "senior", "top", "high-ranking", "high-level", "treasury", "defense", "defence", "military", "security", "intelligence", "foreign", "trade", "ministry", "embassy", "-", "u.s.", "'s", "’s"):
-            gov = gov or t.lower in ("administration", "government", "white", "house", "treasury", "defense", "defence", "military", "security", "intelligence", "foreign", "trade", "ministry", "embassy")
+        if t.lower in (
+            "administration",
+            "government",
+            "state",
+            "white",
+            "house",
+            "senior",
+            "top",
+            "high-ranking",
+            "high-level",
+            "treasury",
+            "defense",
+            "defence",
+            "military",
+            "security",
+            "intelligence",
+            "foreign",
+            "trade",
+            "ministry",
+            "embassy",
+            "-",
+            "u.s.",
+            "'s",
+            "’s",
+        ):
+            gov = gov or t.lower in (
+                "administration",
+                "government",
+                "white",
+                "house",
+                "treasury",
+                "defense",
+                "defence",
+                "military",
+                "security",
+                "intelligence",
+                "foreign",
+                "trade",
+                "ministry",
+                "embassy",
+            )
             start = t.start
             q -= 1
             continue
@@ -737,9 +1279,15 @@ def _unnamed(
     kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
     raws.append(
         _Raw(
-            start, end, kind, "group" if which == "group" else "unnamed",
-            title=noun.lower(), country=country, country_explicit=country is not None,
-            definite=definite, rank="official" if gov else None,
+            start,
+            end,
+            kind,
+            "group" if which == "group" else "unnamed",
+            title=noun.lower(),
+            country=country,
+            country_explicit=country is not None,
+            definite=definite,
+            rank="official" if gov else None,
         )
     )
 
@@ -787,7 +1335,12 @@ def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMen
         if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
             continue
         probe = [
-            Token(x.start, x.end, x.text.title() if x.text.isupper() and len(x.text) > 1 else x.text, x.lower)
+            Token(
+                x.start,
+                x.end,
+                x.text.title() if x.text.isupper() and len(x.text) > 1 else x.text,
+                x.lower,
+            )
             for x in toks[i : i + 4]
         ]
         k, vals = lex.proper.match(probe, 0)
@@ -797,7 +1350,11 @@ def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMen
         if hit is None:
             continue
         after = text[probe[k - 1].end : probe[k - 1].end + 3]
-        if after[:1] in (",", "(", "-", "—", "–", "\n") or after.strip()[:1].isdigit() or after.startswith((" -", " —", " –", " (")):
+        if (
+            after[:1] in (",", "(", "-", "—", "–", "\n")
+            or after.strip()[:1].isdigit()
+            or after.startswith((" -", " —", " –", " ("))
+        ):
             s, e = probe[0].start, probe[k - 1].end
             # the dateline runs to its dash or line end: "WASHINGTON, March 31 -"
             stop = e
@@ -831,8 +1388,14 @@ def find_actor_mentions(
     home = dateline[0].country if dateline else None
     actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)
     return ActorResult(
-        actors, mentions, tuple(places), tokens, home,
-        dateline[0] if dateline else None, dateline[1] if dateline else 0, guessed,
+        actors,
+        mentions,
+        tuple(places),
+        tokens,
+        home,
+        dateline[0] if dateline else None,
+        dateline[1] if dateline else 0,
+        guessed,
     )
 
 
@@ -898,8 +1461,7 @@ def _merge(
         if target is not None:
             add(raw, entities[target].key, None)
         elif raw.name and (
-            text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr")
-            or raw.name in lex.people
+            text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr") or raw.name in lex.people
         ):
             idx = add(raw, ("person", raw.name), raw.name)
             persons.append((words, idx))
@@ -908,7 +1470,11 @@ def _merge(
         if raw.kind is ActorKind.STATE:
             add(raw, ("state", raw.country), lex.country_names.get(raw.country or "", raw.country))
         elif raw.kind is ActorKind.ORGANIZATION:
-            add(raw, ("org", raw.name, raw.country if raw.org is None or raw.org.generic else None), raw.name)
+            add(
+                raw,
+                ("org", raw.name, raw.country if raw.org is None or raw.org.generic else None),
+                raw.name,
+            )
     # bundled knowledge, where the article's words give no country
     for ent in entities:
         if ent.kind is ActorKind.PERSON and not ent.explicit:
@@ -919,7 +1485,9 @@ def _merge(
                     ent.title, ent.rank = known.title, _rank_of(known.title, lex)
     # 4. descriptions, unnamed officials and groups, in text order
     person_spans = sorted(
-        (span[0], idx) for idx, e in enumerate(entities) if e.kind is ActorKind.PERSON and e.name
+        (span[0], idx)
+        for idx, e in enumerate(entities)
+        if e.kind is ActorKind.PERSON and e.name
         for span in e.spans
     )
     for raw in sorted(raws, key=lambda r: r.start):
@@ -957,8 +1525,8 @@ def _merge(
 
     order = sorted(range(len(entities)), key=lambda i: min(s[0] for s in entities[i].spans))
     ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
-    actors = []
-    mentions = []
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
     for idx in order:
         ent = entities[idx]
         spans = sorted(set(ent.spans))
@@ -1032,10 +1600,14 @@ def _surname_ok(words: set[str], full: set[str], lex: _Lexicon) -> bool:
     return word not in lex.given or word in lex.family_first
 
 
-_REGNAL = frozenset("I II III IV V VI VII VIII IX X XI XII Jr Sr".split())
+_REGNAL = frozenset(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Sr"]
+)
 
 
-def _described(raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int, int]]) -> int | None:
+def _described(
+    raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int, int]]
+) -> int | None:
     """The named person a definite description refers to ("the president", "the Chinese leader")."""
     title = (raw.title or "").lower()
     head = title.split()[-1] if title else ""
@@ -1052,10 +1624,14 @@ def _described(raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int,
             return False
         if not et:
             # "the Palestinian leader" for a leader whose title the text never gave
-            return bool(raw.country) and raw.country == ent.country and raw.rank in _LEADER_RANKS | {"official"}
+            return (
+                bool(raw.country)
+                and raw.country == ent.country
+                and raw.rank in _LEADER_RANKS | {"official"}
+            )
         if head == "leader":
             return ent.rank in _LEADER_RANKS or et.endswith("leader")
-        return bool(et) and (et == title or et.endswith(" " + head) or et == head or title.endswith(et))
+        return bool(et) and (et in (title, head) or et.endswith(" " + head) or title.endswith(et))
 
     before = [idx for start, idx in person_spans if start < raw.start and fits(entities[idx])]
     if before:

@@ -134,6 +134,10 @@ class Subject:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
+def _subjects(value: Iterable[Subject]) -> tuple[Subject, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Topic:
     """One topic of the vocabulary, with the words that signal it.
@@ -147,7 +151,27 @@ class Topic:
 
     key: str
     cues: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    subjects: tuple[Subject, ...] = attrs.field(default=(), converter=tuple)
+    subjects: tuple[Subject, ...] = attrs.field(default=(), converter=_subjects)
+
+
+def _countries(value: Iterable[Country]) -> tuple[Country, ...]:
+    return tuple(value)
+
+
+def _places(value: Iterable[Place]) -> tuple[Place, ...]:
+    return tuple(value)
+
+
+def _organizations(value: Iterable[Organization]) -> tuple[Organization, ...]:
+    return tuple(value)
+
+
+def _people(value: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(value)
+
+
+def _topics(value: Iterable[Topic]) -> tuple[Topic, ...]:
+    return tuple(value)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -180,13 +204,13 @@ class Gazetteer:
         names: Given names and family-first surnames (``names.toml``).
     """
 
-    countries: tuple[Country, ...] = attrs.field(converter=tuple)
-    places: tuple[Place, ...] = attrs.field(converter=tuple)
-    organizations: tuple[Organization, ...] = attrs.field(converter=tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+    countries: tuple[Country, ...] = attrs.field(converter=_countries)
+    places: tuple[Place, ...] = attrs.field(converter=_places)
+    organizations: tuple[Organization, ...] = attrs.field(converter=_organizations)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
     titles: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
     meeting_words: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
-    topics: tuple[Topic, ...] = attrs.field(default=(), converter=tuple)
+    topics: tuple[Topic, ...] = attrs.field(default=(), converter=_topics)
     stance_words: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
     names: Mapping[str, Any] = attrs.field(factory=dict, eq=False)
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)

@@ -62,7 +62,9 @@ def _build(g: Gazetteer) -> _Vocabulary:
     status = words.get("status", {})
     return _Vocabulary(
         triggers=PhraseTable(triggers, fold=True),
-        exclude=PhraseTable(((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True),
+        exclude=PhraseTable(
+            ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
+        ),
         planned=PhraseTable(((w, w) for w in status.get("planned", ())), fold=True),
         proposed=PhraseTable(((w, w) for w in status.get("proposed", ())), fold=True),
         cancelled=PhraseTable(((w, w) for w in status.get("cancelled", ())), fold=True),
@@ -125,9 +127,34 @@ _PAIR_NOUNS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _VISITING = frozenset({"visiting"})
 _PAST_VERBS = frozenset(
-    {"met", "visited", "held", "spoke", "talked", "phoned", "telephoned", "called", "hosted",
-     "received", "welcomed", "arrived", "travelled", "traveled", "flew", "opened", "began",
-     "resumed", "conferred", "negotiated", "had", "paid", "went", "spent", "sat", "rolled"}
+    {
+        "met",
+        "visited",
+        "held",
+        "spoke",
+        "talked",
+        "phoned",
+        "telephoned",
+        "called",
+        "hosted",
+        "received",
+        "welcomed",
+        "arrived",
+        "travelled",
+        "traveled",
+        "flew",
+        "opened",
+        "began",
+        "resumed",
+        "conferred",
+        "negotiated",
+        "had",
+        "paid",
+        "went",
+        "spent",
+        "sat",
+        "rolled",
+    }
 )
 _SIDELINES = ("sidelines", "margins", "sideline")
 _MULTI_ORGS = frozenset({"international"})
@@ -140,7 +167,7 @@ def vocabulary(g: Gazetteer) -> _Vocabulary:
 
 def _excluded(toks: Sequence[Token], i: int, length: int, voc: _Vocabulary) -> bool:
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
-    for back in range(0, 4):
+    for back in range(4):
         p = i - back
         if p < 0:
             break
@@ -210,8 +237,17 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
                     negated = True
                 elif name == "proposed" or (name == "planned" and i - p <= 9):
                     found.setdefault(name, p)
-            elif name == "planned" and p >= i and toks[p].lower in (
-                "next", "later", "tomorrow", "upcoming", "in",
+            elif (
+                name == "planned"
+                and p >= i
+                and toks[p].lower
+                in (
+                    "next",
+                    "later",
+                    "tomorrow",
+                    "upcoming",
+                    "in",
+                )
             ):
                 found.setdefault(name, p)
     if "cancelled" in found:
@@ -229,7 +265,9 @@ def _is_pair(toks: Sequence[Token], p: int) -> bool:
     if p + 1 >= len(toks) or toks[p + 1].lower not in _PAIR_NOUNS:
         return False
     w = toks[p].lower
-    return w in _PAIR_WORDS or (w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides"))
+    return w in _PAIR_WORDS or (
+        w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides")
+    )
 
 
 def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
@@ -267,18 +305,88 @@ def _side(ctx: _Ctx, ms: list[Mention]) -> list[str]:
 
 
 _LIGHT_VERBS = frozenset(
-    {"held", "hold", "holds", "holding", "had", "have", "has", "having", "conducted",
-     "began", "begin", "opened", "open", "resumed", "attended", "attend", "attends",
-     "made", "make", "paid", "pay", "pays", "concluded", "wrapped", "ended", "started",
-     "participate", "participated", "join", "joined", "took", "take"}
+    {
+        "held",
+        "hold",
+        "holds",
+        "holding",
+        "had",
+        "have",
+        "has",
+        "having",
+        "conducted",
+        "began",
+        "begin",
+        "opened",
+        "open",
+        "resumed",
+        "attended",
+        "attend",
+        "attends",
+        "made",
+        "make",
+        "paid",
+        "pay",
+        "pays",
+        "concluded",
+        "wrapped",
+        "ended",
+        "started",
+        "participate",
+        "participated",
+        "join",
+        "joined",
+        "took",
+        "take",
+    }
 )
 _NOUN_MODIFIERS = frozenset(
-    {"first", "second", "third", "last", "latest", "recent", "previous", "next",
-     "historic", "face-to-face", "bilateral", "official", "state", "working", "brief",
-     "lengthy", "long", "key", "rare", "high-level", "planned", "upcoming", "private",
-     "separate", "closed-door", "phone", "telephone", "video", "virtual", "two-day",
-     "one-day", "three-day", "surprise", "hastily", "arranged", "informal", "formal",
-     "new", "another", "fresh", "direct", "trilateral", "summit", "scheduled"}
+    {
+        "first",
+        "second",
+        "third",
+        "last",
+        "latest",
+        "recent",
+        "previous",
+        "next",
+        "historic",
+        "face-to-face",
+        "bilateral",
+        "official",
+        "state",
+        "working",
+        "brief",
+        "lengthy",
+        "long",
+        "key",
+        "rare",
+        "high-level",
+        "planned",
+        "upcoming",
+        "private",
+        "separate",
+        "closed-door",
+        "phone",
+        "telephone",
+        "video",
+        "virtual",
+        "two-day",
+        "one-day",
+        "three-day",
+        "surprise",
+        "hastily",
+        "arranged",
+        "informal",
+        "formal",
+        "new",
+        "another",
+        "fresh",
+        "direct",
+        "trilateral",
+        "summit",
+        "scheduled",
+    }
 )
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PRONOUN_POSSESSIVES = frozenset({"his", "her"})
@@ -297,7 +405,11 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
     for m in seq[1:]:
         gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
         gap = gap.strip().lower()
-        if not backwards and gap in ("of", "of the") and ctx.actors[m.actor].kind is ActorKind.STATE:
+        if (
+            not backwards
+            and gap in ("of", "of the")
+            and ctx.actors[m.actor].kind is ActorKind.STATE
+        ):
             last = m  # "Paul Kagame of Rwanda": the country belongs to the name
             continue
         is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
@@ -326,7 +438,7 @@ def _noun_start(toks: Sequence[Token], i: int, a: int) -> int:
         if (
             w in _NOUN_MODIFIERS
             or (t.is_word and t.text[:1].isupper() and t.text in _MONTHS_AND_DAYS)
-            or "-" in w and not t.is_cap
+            or ("-" in w and not t.is_cap)
             or w.isdigit()
         ):
             p -= 1
@@ -336,8 +448,27 @@ def _noun_start(toks: Sequence[Token], i: int, a: int) -> int:
 
 
 _MONTHS_AND_DAYS = frozenset(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
 )
 
 
@@ -358,9 +489,19 @@ def _participants(
     if right_ms:
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
         joiners = {"with", "between", "by", "to", "of", "from", "for"}
-        direct = pos == "verb" and len(gap_words) <= 1 and not (gap_words and gap_words[0] in ("in", "on", "at"))
-        if direct or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3) or (
-            pos == "verb" and any(w in ("with", "between") for w in gap_words[:3]) and len(gap_words) <= 5
+        direct = (
+            pos == "verb"
+            and len(gap_words) <= 1
+            and not (gap_words and gap_words[0] in ("in", "on", "at"))
+        )
+        if (
+            direct
+            or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3)
+            or (
+                pos == "verb"
+                and any(w in ("with", "between") for w in gap_words[:3])
+                and len(gap_words) <= 5
+            )
         ):
             right = _joined(ctx, right_ms, backwards=False)
     if not right and pos == "verb":
@@ -374,7 +515,6 @@ def _participants(
                         right = _joined(ctx, later, backwards=False)
                 break
     for p in range(j, min(b, j + 4)):
-        w = toks[p].lower
         if _is_pair(toks, p):
             right = _pair(drafts, ctx, toks[p].start)
             break
@@ -398,7 +538,9 @@ def _participants(
         else:
             light = n0 - 1 if det in ("a", "an", *_ANAPHORIC_DETS, *_NEW_DETS) else n0
             verb = toks[light - 1].lower if light > a else ""
-            if verb in _LIGHT_VERBS or (verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS):
+            if verb in _LIGHT_VERBS or (
+                verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS
+            ):
                 near = _nearest_left(ctx, left_ms)
                 left = _joined(ctx, near, backwards=True)
             elif det in ("a", "an") and not right:
@@ -420,10 +562,8 @@ def _participants(
         left = _joined(ctx, near, backwards=True)
         # "the two leaders met" / "both sides agreed to meet"
         for p in range(max(a, i - 6), i):
-            w = toks[p].lower
-            if _is_pair(toks, p):
-                if not left_ms or left_ms[-1].end < toks[p].start:
-                    left = _pair(drafts, ctx, toks[p].start)
+            if _is_pair(toks, p) and (not left_ms or left_ms[-1].end < toks[p].start):
+                left = _pair(drafts, ctx, toks[p].start)
         if not left:
             for p in range(max(a, i - 4), i):
                 if toks[p].lower in _PRONOUNS:
@@ -434,8 +574,22 @@ def _participants(
 
 
 _ROLE_NOUNS = frozenset(
-    {"chief", "leader", "leaders", "officials", "official", "government", "spokesman",
-     "spokeswoman", "regime", "authorities", "side", "delegation", "envoy", "ambassador"}
+    {
+        "chief",
+        "leader",
+        "leaders",
+        "officials",
+        "official",
+        "government",
+        "spokesman",
+        "spokeswoman",
+        "regime",
+        "authorities",
+        "side",
+        "delegation",
+        "envoy",
+        "ambassador",
+    }
 )
 
 
@@ -457,9 +611,20 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
         after = text[p.end : p.end + 16].lower().split()
         if after and after[0] in _ROLE_NOUNS:
             continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        if before and before[-1] in ("in", "at", "to", "the", "into", "visit", "visited", "visiting", "near"):
+        if before and before[-1] in (
+            "in",
+            "at",
+            "to",
+            "the",
+            "into",
+            "visit",
+            "visited",
+            "visiting",
+            "near",
+        ):
             if before[-1] == "the" and (
-                len(before) < 2 or before[-2] not in ("in", "at", "to", "near", "visit", "visited", "visiting")
+                len(before) < 2
+                or before[-2] not in ("in", "at", "to", "near", "visit", "visited", "visiting")
             ):
                 continue
             best.append(p)
@@ -485,12 +650,21 @@ def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
     out: list[str] = []
     p = a
     while p < b:
-        k, vals = ctx.voc.tone.match(toks, p)
+        k, _ = ctx.voc.tone.match(toks, p)
         if k:
             prev = toks[p - 1].lower if p > 0 else ""
             prev2 = toks[p - 2].lower if p > 1 else ""
             quoted = prev in ("“", '"') or prev2 in ("“", '"')
-            copula = prev in ("was", "were", "as", "been", "and", "very", "quite", "extremely") or prev2 in ("was", "were", "as")
+            copula = prev in (
+                "was",
+                "were",
+                "as",
+                "been",
+                "and",
+                "very",
+                "quite",
+                "extremely",
+            ) or prev2 in ("was", "were", "as")
             before_noun = p + k < len(toks) and ctx.voc.triggers.match(toks, p + k)[0]
             if quoted or copula or before_noun:
                 word = " ".join(t.text for t in toks[p : p + k]).lower()
@@ -545,9 +719,16 @@ def find_meeting_drafts(
         m_lo = bisect.bisect_left([m.start for m in found.mentions], sent.start)
         m_hi = bisect.bisect_left([m.start for m in found.mentions], sent.end)
         ctx = _Ctx(
-            text, toks, found.mentions[m_lo:m_hi],
+            text,
+            toks,
+            found.mentions[m_lo:m_hi],
             [p for p in found.places if sent.start <= p.start < sent.end],
-            actors, voc, published, parser, found.home, found.guessed,
+            actors,
+            voc,
+            published,
+            parser,
+            found.home,
+            found.guessed,
         )
         p = 0
         found_here: list[tuple[int, int, tuple[str, str]]] = []
@@ -566,7 +747,9 @@ def find_meeting_drafts(
         if not found_here:
             continue
         exprs = [
-            e for e in _dates.find_dates(text, sent.start, sent.end) if e.start >= found.dateline_end
+            e
+            for e in _dates.find_dates(text, sent.start, sent.end)
+            if e.start >= found.dateline_end
         ]
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
@@ -597,12 +780,18 @@ def _set_scenes(
     """Held encounters with no place of their own take the scene's: the place of a
     meeting just told ("at the Great Hall of the People ... Hu met X"), or the
     dateline's for the article's first paragraph ("WASHINGTON - X met Y")."""
-    if found.dateline is not None:
-        d = found.dateline
-        name = d.name.title() if d.name.isupper() else d.name
-        scenes.insert(0, (-1, Location(name, d.country, Span(d.start, d.end, d.name)), None))
+    line = found.dateline
+    if line is not None:
+        name = line.name.title() if line.name.isupper() else line.name
+        scenes.insert(
+            0, (-1, Location(name, line.country, Span(line.start, line.end, line.name)), None)
+        )
     for d in drafts:
-        if d.location is not None or d.mode is MeetingMode.PHONE or d.status is not MeetingStatus.HELD:
+        if (
+            d.location is not None
+            or d.mode is MeetingMode.PHONE
+            or d.status is not MeetingStatus.HELD
+        ):
             continue
         first = min(d.sentences)
         countries = {actors[p].country for p in d.participants}
@@ -621,9 +810,38 @@ def _set_scenes(
 
 
 _NOUN_CUES = frozenset(
-    {"the", "a", "an", "this", "that", "their", "his", "her", "its", "our", "'s", "’s",
-     "another", "first", "second", "last", "latest", "next", "phone", "telephone",
-     "video", "of", "during", "after", "before", "since", "in", "at", "on", "for"}
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "'s",
+        "’s",
+        "another",
+        "first",
+        "second",
+        "last",
+        "latest",
+        "next",
+        "phone",
+        "telephone",
+        "video",
+        "of",
+        "during",
+        "after",
+        "before",
+        "since",
+        "in",
+        "at",
+        "on",
+        "for",
+    }
 )
 
 
@@ -656,7 +874,7 @@ def _one(
     status, negated = _status_words(ctx, a, i, b)
     if negated and status is None:
         return None
-    left, right, anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
+    left, right, _anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
     left = [p for p in left if ctx.actors[p].name not in media]
     right = [p for p in right if ctx.actors[p].name not in media]
     if section == "visit" and words in _HOSTING and not right:
@@ -668,15 +886,16 @@ def _one(
     date, direction = _resolve_date(ctx, exprs, i, status)
     past_verb = toks[i].lower in _PAST_VERBS and pos == "verb"
     if status is None:
-        if direction > 0:
-            status = MeetingStatus.PLANNED
-        else:
-            status = MeetingStatus.HELD
+        status = MeetingStatus.PLANNED if direction > 0 else MeetingStatus.HELD
     elif past_verb and status is MeetingStatus.PLANNED and direction < 0:
         status = MeetingStatus.HELD
-    if date is not None and ctx.published is not None and status is not MeetingStatus.CANCELLED:
-        if date.end < ctx.published and status is MeetingStatus.PLANNED:
-            status = MeetingStatus.HELD
+    if (
+        date is not None
+        and ctx.published is not None
+        and date.end < ctx.published
+        and status is MeetingStatus.PLANNED
+    ):
+        status = MeetingStatus.HELD  # a plan dated in the past was carried out
     location = _place_near(ctx, a, i, b)
     duration = None
     for d in durations:
@@ -684,9 +903,14 @@ def _one(
             duration = d.duration
     tone = _tone(ctx, a, b)
     sidelines = any(t.lower in _SIDELINES for t in toks[a:b])
-    visiting = [m.actor for m in ctx.mentions if m.start > toks[a].start and any(
-        t.lower in _VISITING and t.end <= m.start and m.start - t.end <= 30 for t in toks[a:b]
-    )]
+    visiting = [
+        m.actor
+        for m in ctx.mentions
+        if m.start > toks[a].start
+        and any(
+            t.lower in _VISITING and t.end <= m.start and m.start - t.end <= 30 for t in toks[a:b]
+        )
+    ]
 
     mode = {
         "phone": MeetingMode.PHONE,
@@ -702,7 +926,8 @@ def _one(
             # "Reagan's invitation to Gorbachev to visit the United States": the
             # nearest person of the host country in the clause hosts; else the state
             hosts = [
-                m.actor for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
+                m.actor
+                for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
                 if m.actor not in parts
                 and ctx.actors[m.actor].kind is ActorKind.PERSON
                 and ctx.actors[m.actor].name
@@ -711,7 +936,8 @@ def _one(
             ]
             host_id = (
                 min(hosts, key=lambda h: abs(_first_mention(ctx, h) - toks[i].start))
-                if hosts else _state_actor(ctx, location.country)
+                if hosts
+                else _state_actor(ctx, location.country)
             )
             if host_id is not None:
                 parts.append(host_id)
@@ -726,9 +952,14 @@ def _one(
             # "another face-to-face meeting": the same people, a new encounter
             drafts.append(
                 MeetingDraft(
-                    participants=list(d.participants), mode=MeetingMode.UNSPECIFIED,
-                    status=status, date=date, sentences=[sent.index], trigger=words,
-                    explicit_status=True, touched=clock,
+                    participants=list(d.participants),
+                    mode=MeetingMode.UNSPECIFIED,
+                    status=status,
+                    date=date,
+                    sentences=[sent.index],
+                    trigger=words,
+                    explicit_status=True,
+                    touched=clock,
                 )
             )
             return len(drafts) - 1
@@ -738,26 +969,63 @@ def _one(
 
     host = None
     if section != "phone":
-        mode, host = _mode_and_host(ctx.actors, ctx.voc.kin, parts, location, mode, sidelines, visiting, section)
+        mode, host = _mode_and_host(
+            ctx.actors, ctx.voc.kin, parts, location, mode, sidelines, visiting, section
+        )
         if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY, MeetingMode.MULTILATERAL):
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
     people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
-    groups = [[*left, r] for r in right] if (
-        len(left) == 1 and len(people) >= 2 and len(people) == len(right)
-        and section != "multilateral" and not any(t.lower in ("together", "jointly") for t in toks[a:b])
-    ) else [parts]
+    groups = (
+        [[*left, r] for r in right]
+        if (
+            len(left) == 1
+            and len(people) >= 2
+            and len(people) == len(right)
+            and section != "multilateral"
+            and not any(t.lower in ("together", "jointly") for t in toks[a:b])
+        )
+        else [parts]
+    )
     idx = None
     for group in groups:
-        idx = _add(ctx, drafts, group, mode, status, host if len(groups) == 1 else None, date,
-                   location, duration, tone, sent, words, explicit_mode, past_verb, clock,
-                   section, sidelines, visiting)
+        idx = _add(
+            ctx,
+            drafts,
+            group,
+            mode,
+            status,
+            host if len(groups) == 1 else None,
+            date,
+            location,
+            duration,
+            tone,
+            sent,
+            words,
+            explicit_mode,
+            past_verb,
+            clock,
+            section,
+            sidelines,
+            visiting,
+        )
     return idx
 
 
 _HOSTING = frozenset(
-    {"hosted", "host", "hosts", "hosting", "received", "receives", "receiving", "welcomed",
-     "welcome", "welcomes", "welcoming"}
+    {
+        "hosted",
+        "host",
+        "hosts",
+        "hosting",
+        "received",
+        "receives",
+        "receiving",
+        "welcomed",
+        "welcome",
+        "welcomes",
+        "welcoming",
+    }
 )
 
 
@@ -784,11 +1052,22 @@ def _add(
     """Add a draft, or merge it into the one it repeats."""
 
     draft = MeetingDraft(
-        participants=parts, mode=mode, status=status, host=host, date=date,
+        participants=parts,
+        mode=mode,
+        status=status,
+        host=host,
+        date=date,
         location=location if mode is not MeetingMode.PHONE else None,
-        duration=duration, tone=tone, sentences=[sent.index], trigger=words,
-        explicit_mode=explicit_mode, explicit_status=status is not MeetingStatus.HELD or past_verb,
-        touched=clock, section=section, sidelines=sidelines, visiting=list(visiting),
+        duration=duration,
+        tone=tone,
+        sentences=[sent.index],
+        trigger=words,
+        explicit_mode=explicit_mode,
+        explicit_status=status is not MeetingStatus.HELD or past_verb,
+        touched=clock,
+        section=section,
+        sidelines=sidelines,
+        visiting=list(visiting),
     )
     for idx in _recent(drafts):
         if _same(drafts[idx], draft, ctx.actors):
@@ -823,7 +1102,9 @@ def _state_actor(ctx: _Ctx, country: str) -> str | None:
 
 def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:
     people = {actors[p].country for p in parts if actors[p].kind is not ActorKind.STATE}
-    return [p for p in parts if actors[p].kind is not ActorKind.STATE or actors[p].country not in people]
+    return [
+        p for p in parts if actors[p].kind is not ActorKind.STATE or actors[p].country not in people
+    ]
 
 
 def _mode_and_host(
@@ -847,7 +1128,11 @@ def _mode_and_host(
         if hosts:
             return MeetingMode.VISIT, hosts[0]
     if location is not None and location.country:
-        hosts = [p for p, c in zip(parts, countries, strict=True) if _same_country(kin, c, location.country)]
+        hosts = [
+            p
+            for p, c in zip(parts, countries, strict=True)
+            if _same_country(kin, c, location.country)
+        ]
         if hosts:
             return MeetingMode.VISIT, hosts[0]
         if any(c for c in countries):
@@ -859,7 +1144,9 @@ def _mode_and_host(
     return mode, None
 
 
-def _antecedent(drafts: list[MeetingDraft], section: str, parts: list[str], sent: int) -> int | None:
+def _antecedent(
+    drafts: list[MeetingDraft], section: str, parts: list[str], sent: int
+) -> int | None:
     for idx in _recent(drafts):
         d = drafts[idx]
         if section == "phone" and d.mode is not MeetingMode.PHONE:
@@ -919,26 +1206,26 @@ def _same(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> 
     if not _compatible_dates(old.date, new.date):
         return False
     modes = {old.mode, new.mode}
-    if len(modes) == 2 and MeetingMode.UNSPECIFIED not in modes:
-        if old.explicit_mode and new.explicit_mode:
-            return False
+    if (
+        len(modes) == 2
+        and MeetingMode.UNSPECIFIED not in modes
+        and old.explicit_mode
+        and new.explicit_mode
+    ):
+        return False
     if MeetingMode.PHONE in modes and len(modes) == 2 and (old.location or new.location):
         return False
     if (old.mode is MeetingMode.MULTILATERAL) != (new.mode is MeetingMode.MULTILATERAL) and (
         old.explicit_mode and new.explicit_mode
     ):
         return False
+    # a plan and its postponement are one encounter; other stated statuses differ
     statuses = {old.status, new.status}
-    if (
-        len(statuses) == 2
-        and old.explicit_status
-        and new.explicit_status
-        and statuses != {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
-    ):
-        return False
-    if old.date is not None and new.date is not None:
-        return True
-    return not (old.date is None) != (new.date is None) or True
+    return (
+        len(statuses) == 1
+        or not (old.explicit_status and new.explicit_status)
+        or statuses == {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+    )
 
 
 def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> None:
@@ -947,12 +1234,18 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
             continue
         # a person or an official takes the place of the state they stand for
         ap = actors[p]
-        same = [q for q in old.participants if actors[q].kind is ActorKind.STATE and actors[q].country == ap.country]
+        same = [
+            q
+            for q in old.participants
+            if actors[q].kind is ActorKind.STATE and actors[q].country == ap.country
+        ]
         if same and ap.kind is not ActorKind.STATE:
             old.participants[old.participants.index(same[0])] = p
             if old.host == same[0]:
                 old.host = p
-        elif not any(actors[q].country == ap.country for q in old.participants) or ap.kind is ActorKind.PERSON and ap.name:
+        elif not any(actors[q].country == ap.country for q in old.participants) or (
+            ap.kind is ActorKind.PERSON and ap.name
+        ):
             old.participants.append(p)
     if old.mode is MeetingMode.UNSPECIFIED or (new.explicit_mode and not old.explicit_mode):
         old.mode, old.explicit_mode = new.mode, new.explicit_mode
@@ -960,7 +1253,9 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         old.host = new.host
     if (not old.explicit_status and new.explicit_status) or new.status is MeetingStatus.CANCELLED:
         old.status, old.explicit_status = new.status, True
-    if old.date is None or (new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start):
+    if old.date is None or (
+        new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start
+    ):
         old.date = new.date or old.date
     if old.location is None and old.mode is not MeetingMode.PHONE:
         old.location = new.location
@@ -987,7 +1282,10 @@ def _drop_domestic(
             out.append(d)
             continue
         countries = {actors[p].country for p in d.participants}
-        intl = any(actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country for p in d.participants)
+        intl = any(
+            actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country
+            for p in d.participants
+        )
         if len(countries) == 1 and None not in countries and not intl:
             continue
         out.append(d)

@@ -39,7 +39,7 @@ class ActorKind(enum.StrEnum):
     STATE = "state"
     """A country or its government, also by metonym ("China", "Beijing", "the Kremlin")."""
     ORGANIZATION = "organization"
-    """A named body: international ("NATO"), governmental ("White House") or private ("ByteDance")."""
+    """A named body: international ("NATO"), governmental ("White House"), private ("ByteDance")."""
     GROUP = "group"
     """Several unnamed people spoken of together ("Chinese officials", "the Russian delegation")."""
 

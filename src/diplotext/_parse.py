@@ -1,10 +1,9 @@
-"""The pipeline: sentences -> actors -> dates -> meetings -> issues -> merge, as straight-line code."""
+"""The pipeline as straight-line code: sentences, actors, dates, meetings, issues, merge."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-
 from typing import TYPE_CHECKING
 
 from ._gazetteer import Gazetteer
@@ -50,6 +49,7 @@ def parse(
     """
     body = _check_text(text)
     day = _to_date(published)
+    # The stages are imported on first use, to keep `import diplotext` light.
     from . import _actors, _issues, _meetings
 
     g = Gazetteer.default() if gazetteer is None else gazetteer
@@ -62,9 +62,7 @@ def parse(
     )
     issues = _issues.merge_issues(mentions, found.actors)
     meetings = _freeze_meetings(body, sentences, drafts, found.actors, issues, mentions)
-    return Article(
-        text=body, published=day, actors=found.actors, meetings=meetings, issues=issues
-    )
+    return Article(text=body, published=day, actors=found.actors, meetings=meetings, issues=issues)
 
 
 def _freeze_meetings(
@@ -96,11 +94,11 @@ def _freeze_meetings(
             context[sent.index] = current
     discussed: dict[int, list[Issue]] = {}
     for m in mentions:
-        n = context.get(m.sentence)
+        owner_of = context.get(m.sentence)
         issue = by_key.get((m.topic, m.subject))
-        if n is None or issue is None:
+        if owner_of is None or issue is None:
             continue
-        bucket = discussed.setdefault(n, [])
+        bucket = discussed.setdefault(owner_of, [])
         if issue not in bucket:
             bucket.append(issue)
     out = []

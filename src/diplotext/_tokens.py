@@ -33,8 +33,46 @@ _TOKEN = regex.compile(
 
 # Words whose following "." belongs to them ("Mr.", "Gen.").
 _DOTTED = frozenset(
-    "Mr Mrs Ms Dr Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Pres Sec St Prof Sgt Brig "
-    "Cmdr Jr Sr Rev Mt No Nov Dec Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Adm",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Amb",
+        "Pres",
+        "Sec",
+        "St",
+        "Prof",
+        "Sgt",
+        "Brig",
+        "Cmdr",
+        "Jr",
+        "Sr",
+        "Rev",
+        "Mt",
+        "No",
+        "Nov",
+        "Dec",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+    ]
 )
 
 
@@ -74,11 +112,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
         if out and s < out[-1].end:  # the "." already taken by "Mr."
             continue
         word = m.group()
-        if (
-            e < stop
-            and text[e] == "."
-            and (word in _DOTTED or (len(word) == 1 and word.isupper()))
-        ):
+        if e < stop and text[e] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
             e += 1
             word += "."
         out.append(Token(s, e, word, word.lower()))
