@@ -460,6 +460,8 @@ _STATE_NOUNS = frozenset(
 _ORG_HEADS = frozenset(
     [
         "Institute",
+        "Academy",
+        "Force",
         "Institution",
         "Party",
         "Ministry",
@@ -825,6 +827,42 @@ def _country_before(
     return country, prefix, possessor, first
 
 
+def _plural(title: str) -> bool:
+    last = title.split()[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us"))
+
+
+def _singular(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    one = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return f"{head} {one}" if head else one
+
+
+def _share_title(
+    items: list[_Item], k: int, toks: Sequence[Token], title: str, rank: str, raws: list[_Raw]
+) -> None:
+    """The names after the first of "Presidents Boris Yeltsin and Leonid Kuchma" get the title."""
+    m = k + 1
+    while (
+        m + 1 < len(items)
+        and toks[items[m].i].lower in ("and", ",")
+        and items[m + 1].kind == "name"
+    ):
+        nm = items[m + 1]
+        raws.append(
+            _Raw(
+                toks[nm.i].start,
+                toks[nm.j - 1].end,
+                ActorKind.PERSON,
+                "name",
+                name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                title=title,
+                rank=rank,
+            )
+        )
+        m += 2
+
+
 def _listed_title(items: list[_Item], k: int, toks: Sequence[Token]) -> tuple[str, str] | None:
     """The singular title of a list a name stands in: "five presidents, including A, B and C"."""
     m = k - 1
@@ -890,6 +928,9 @@ def _sentence_raws(
 
         if it.kind == "title":
             title, rank = it.data
+            if nxt is not None and nxt.kind == "name" and _plural(title):
+                title = _singular(title)
+                _share_title(items, k + 1, toks, title, rank, raws)
             country, _prefix, possessor, first = _country_before(items, k, toks, raws)
             if nxt is not None and nxt.kind == "name" and toks[nxt.i].start - e <= 1:
                 end = toks[nxt.j - 1].end
@@ -976,7 +1017,8 @@ def _sentence_raws(
             name = " ".join(t.text for t in toks[it.i : it.j])
             listed = _listed_title(items, k, toks)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
-            if nxt is not None and toks[nxt.i].text == "," and k + 2 < n_items:
+            # / "Taro Aso as foreign minister"
+            if nxt is not None and toks[nxt.i].lower in (",", "as") and k + 2 < n_items:
                 q = k + 2
                 while (
                     q < n_items
@@ -1444,7 +1486,7 @@ def _merge(
         return idx
 
     # 1. full names, longest first, so that "Xi" joins "Xi Jinping"
-    persons: list[tuple[set[str], int]] = []
+    persons: list[tuple[tuple[str, ...], int]] = []
     named = [r for r in raws if r.kind is ActorKind.PERSON and r.form == "name" and r.name]
     for raw in sorted(named, key=lambda r: -len(r.name.split())):  # type: ignore[union-attr]
         words = set(raw.name.split())  # type: ignore[union-attr]
@@ -1453,7 +1495,7 @@ def _merge(
             add(raw, entities[target].key, None)
             continue
         idx = add(raw, ("person", raw.name), raw.name)
-        persons.append((words, idx))
+        persons.append((tuple(raw.name.split()), idx))  # type: ignore[union-attr]
     # 2. surnames and honorific forms ("Biden", "Mr. Xi") to the person they name
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
@@ -1464,7 +1506,7 @@ def _merge(
             text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr") or raw.name in lex.people
         ):
             idx = add(raw, ("person", raw.name), raw.name)
-            persons.append((words, idx))
+            persons.append((tuple(raw.name.split()), idx))
     # 3. states, organisations
     for raw in raws:
         if raw.kind is ActorKind.STATE:
@@ -1581,23 +1623,29 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _person_for(words: set[str], persons: list[tuple[set[str], int]], lex: _Lexicon) -> int | None:
+def _person_for(
+    words: set[str], persons: list[tuple[tuple[str, ...], int]], lex: _Lexicon
+) -> int | None:
     """The one known person whose name contains all of ``words`` (by surname rules)."""
-    hits = [idx for pw, idx in persons if words <= pw and _surname_ok(words, pw, lex)]
+    hits = [idx for pw, idx in persons if words <= set(pw) and _surname_ok(words, pw, lex)]
     if len(hits) == 1:
         return hits[0]
     return None
 
 
-def _surname_ok(words: set[str], full: set[str], lex: _Lexicon) -> bool:
-    """Whether a partial name is a fair reference: not a lone given name ("Joe")."""
-    if words == full or len(words) > 1:
+def _surname_ok(words: set[str], full: tuple[str, ...], lex: _Lexicon) -> bool:
+    """Whether a partial name is a fair reference: a surname, not a lone given name ("Joe")."""
+    if len(words) > 1 or words == set(full):
         return True
     (word,) = words
-    rest = full - words
+    rest = set(full) - words
     if rest and all(w.rstrip(".") in _REGNAL for w in rest):
         return True  # "Abdullah" for "Abdullah II"
-    return word not in lex.given or word in lex.family_first
+    if word == full[-1]:
+        return True  # "Abbas" for "Mahmud Abbas", though Abbas is a given name too
+    if word == full[0]:
+        return word in lex.family_first or word not in lex.given  # "Xi", not "Joe"
+    return word not in lex.given
 
 
 _REGNAL = frozenset(
