@@ -916,6 +916,8 @@ def _sentence_raws(
     pending: list[_Raw],
 ) -> None:
     """Append the raw mentions of one sentence's tokens."""
+    if not any(any(c.islower() for c in t.text) for t in toks):
+        return  # an all-capitals headline: no reliable names, titles or case
     items = _items(toks, lex)
     n_items = len(items)
     used: set[int] = set()

@@ -413,7 +413,9 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
             last = m  # "Paul Kagame of Rwanda": the country belongs to the name
             continue
         is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
-        if is_and or (gap == "," and (seen_and or not backwards)):
+        # "A, B and C": forwards, commas join until the "and"; backwards, after it
+        comma_ok = seen_and if backwards else not seen_and
+        if is_and or (gap == "," and comma_ok):
             seen_and = seen_and or is_and
             if m.actor not in out:
                 out.append(m.actor)
@@ -553,10 +555,18 @@ def _participants(
             elif not right:
                 anaphoric = True
             else:
-                # "the summit with Xi": the nearest person before it is the other side
+                # "the summit with Xi": the nearest person before it is the other side;
+                # "After meetings with A, B and C, Clark said": or the one after the list
                 people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                after = [
+                    m
+                    for m in right_ms
+                    if m.actor not in right and ctx.actors[m.actor].kind is ActorKind.PERSON
+                ]
                 if people:
                     left = [people[-1].actor]
+                elif after:
+                    left = [after[0].actor]
     else:
         near = _nearest_left(ctx, left_ms)
         left = _joined(ctx, near, backwards=True)
@@ -796,7 +806,7 @@ def _set_scenes(
         first = min(d.sentences)
         countries = {actors[p].country for p in d.participants}
         for sent, loc, when in reversed(scenes):
-            if sent > first or first - sent > (2 if sent < 0 else 8):
+            if sent > first or first - sent > (3 if sent < 0 else 8):
                 continue
             if any(_same_country(kin, loc.country, c) for c in countries):
                 d.location = loc
