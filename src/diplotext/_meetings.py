@@ -157,6 +157,15 @@ _PAST_VERBS = frozenset(
     }
 )
 _SIDELINES = ("sidelines", "margins", "sideline")
+_PRESENT_VERBS = frozenset(
+    {"meet", "meets", "visit", "visits", "hold", "holds", "host", "hosts", "arrive", "arrives",
+     "travel", "travels", "fly", "flies", "receive", "receives", "welcome", "welcomes"}
+)
+# before a verb, words that make it no finite present: "to meet", "did meet", "would meet"
+_NOT_FINITE = frozenset(
+    {"to", "did", "didn't", "would", "could", "should", "might", "may", "will", "can",
+     "must", "not", "never", "shall"}
+)
 _MULTI_ORGS = frozenset({"international"})
 
 
@@ -718,6 +727,7 @@ def find_meeting_drafts(
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
     scenes: list[tuple[int, Location, DateRange | None]] = []
+    anchors: list[tuple[int, DateRange]] = []
     media = voc.media
     clock = 0
     for sent in sentences:
@@ -754,13 +764,17 @@ def find_meeting_drafts(
                 continue
             found_here.append((p, p + k, _reading(toks, p, vals)))
             p += k
-        if not found_here:
-            continue
         exprs = [
             e
             for e in _dates.find_dates(text, sent.start, sent.end)
             if e.start >= found.dateline_end
         ]
+        for e in exprs:
+            when = _dates.resolve(e, published, future=False, parser=parser)
+            if when is not None:
+                anchors.append((sent.index, when))
+        if not found_here:
+            continue
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
         for i, j, reading in found_here:
@@ -777,7 +791,34 @@ def find_meeting_drafts(
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
     _set_scenes(drafts, scenes, found, actors, voc.kin)
+    _anchor_dates(drafts, anchors, published)
     return _drop_domestic(drafts, actors, found.guessed)
+
+
+def _anchor_dates(
+    drafts: list[MeetingDraft], anchors: list[tuple[int, DateRange]], published: dt.date | None
+) -> None:
+    """A held encounter told with no date of its own takes the story's time.
+
+    That is the last day named in its sentence or the two before it, if that
+    day lies in the week before publication ("Obama arrived on Friday ... It
+    happened in a phone call during a final meeting").
+    """
+    if published is None:
+        return
+    for d in drafts:
+        if d.date is not None or d.status is not MeetingStatus.HELD:
+            continue
+        first = min(d.sentences)
+        near = [
+            when
+            for sent, when in anchors
+            if first - 2 <= sent <= first
+            and when.start == when.end
+            and 0 <= (published - when.end).days <= 7
+        ]
+        if near:
+            d.date = near[-1]
 
 
 def _set_scenes(
@@ -893,6 +934,15 @@ def _one(
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
 
+    # "Arafat meets Albright Monday": the news present with a day is a schedule
+    present = (
+        pos == "verb"
+        and toks[i].lower in _PRESENT_VERBS
+        and (i == 0 or toks[i - 1].lower not in _NOT_FINITE)
+        and any(e.kind in ("weekday", "day") for e in exprs)
+    )
+    if status is None and present:
+        status = MeetingStatus.PLANNED
     date, direction = _resolve_date(ctx, exprs, i, status)
     past_verb = toks[i].lower in _PAST_VERBS and pos == "verb"
     if status is None:
