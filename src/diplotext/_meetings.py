@@ -785,7 +785,8 @@ def find_meeting_drafts(
             _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
             a, b = _clause_bounds(toks, i, j)
             loc = _place_near(ctx, a, i, b)
-            if loc is not None:
+            # only what took place sets a scene, not a plan or a hope
+            if loc is not None and _status_words(ctx, a, i, b)[0] is None:
                 when, _dir = _resolve_date(ctx, mine, i, None)
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from ._model import Actor, Article, Issue, Meeting, Span, _to_date
 from ._text import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from . import _issues, _meetings
+    from . import _actors, _issues, _meetings
 
 __all__ = ["find_actors", "find_issues", "find_meetings", "parse", "parse_many"]
 
@@ -61,8 +62,52 @@ def parse(
         body, sentences, found.actors, g, agenda_sentences=agenda
     )
     issues = _issues.merge_issues(mentions, found.actors)
-    meetings = _freeze_meetings(body, sentences, drafts, found.actors, issues, mentions)
+    context = _discussion_context(sentences, drafts, found.mentions)
+    meetings = _freeze_meetings(body, sentences, drafts, found.actors, issues, mentions, context)
     return Article(text=body, published=day, actors=found.actors, meetings=meetings, issues=issues)
+
+
+def _discussion_context(
+    sentences: tuple[Sentence, ...],
+    drafts: list[_meetings.MeetingDraft],
+    mentions: tuple[_actors.Mention, ...],
+) -> dict[int, list[int]]:
+    """Which meetings each sentence speaks of, for the issues discussed there.
+
+    A sentence that tells of meetings speaks of them. Another speaks of the
+    latest told meetings one of whose participants it names ("Biden also
+    raised TikTok"; "Hu thanked the five presidents" after five meetings told
+    together), or else of the meetings told just before it, for two sentences
+    ("This call comes ... Topics of discussion included ...").
+    """
+    owners: dict[int, list[int]] = {}
+    for n, d in enumerate(drafts):
+        for s in d.sentences:
+            owners.setdefault(s, []).append(n)
+    starts = [s.start for s in sentences]
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        named.setdefault(bisect.bisect_right(starts, m.start) - 1, set()).add(m.actor)
+    context: dict[int, list[int]] = {}
+    last_told: dict[int, int] = {}  # meeting -> the last sentence that told of it
+    current: list[int] = []
+    since = 0
+    for sent in sentences:
+        if sent.index in owners:
+            current, since = owners[sent.index], 0
+            for n in current:
+                last_told[n] = sent.index
+            context[sent.index] = current
+            continue
+        since += 1
+        people = named.get(sent.index, set())
+        hits = [n for n in last_told if people & set(drafts[n].participants)]
+        if hits:
+            latest = max(last_told[n] for n in hits)
+            context[sent.index] = [n for n in hits if last_told[n] == latest]
+        elif current and since <= 2:
+            context[sent.index] = current
+    return context
 
 
 def _freeze_meetings(
@@ -72,35 +117,20 @@ def _freeze_meetings(
     actors: tuple[Actor, ...],
     issues: tuple[Issue, ...],
     mentions: tuple[_issues.IssueMention, ...],
+    context: dict[int, list[int]],
 ) -> tuple[Meeting, ...]:
     """Meetings from drafts, with ids in order of first mention and the issues discussed."""
     by_id = {a.id: a for a in actors}
     by_key = {(i.topic, i.subject): i for i in issues}
-    # each sentence belongs to the latest meeting told at or before it, for a
-    # short stretch: "Topics of discussion included ..." after "This call ..."
-    owner: dict[int, int] = {}
-    for n, d in enumerate(drafts):
-        for s in d.sentences:
-            owner[s] = n
-    context: dict[int, int] = {}
-    current: int | None = None
-    since = 0
-    for sent in sentences:
-        if sent.index in owner:
-            current, since = owner[sent.index], 0
-        else:
-            since += 1
-        if current is not None and since <= 2:
-            context[sent.index] = current
     discussed: dict[int, list[Issue]] = {}
     for m in mentions:
-        owner_of = context.get(m.sentence)
         issue = by_key.get((m.topic, m.subject))
-        if owner_of is None or issue is None:
+        if issue is None:
             continue
-        bucket = discussed.setdefault(owner_of, [])
-        if issue not in bucket:
-            bucket.append(issue)
+        for n in context.get(m.sentence, ()):
+            bucket = discussed.setdefault(n, [])
+            if issue not in bucket:
+                bucket.append(issue)
     out = []
     for n, d in enumerate(sorted(drafts, key=lambda d: min(d.sentences))):
         spans = tuple(
