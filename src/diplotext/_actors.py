@@ -1105,8 +1105,11 @@ def _sentence_raws(
         if it.kind == "gaz":
             vals = it.data
             surface = text[s:e]
+            # "in Beijing", "to the United States", "in refugee-flooded Jordan"
             located = prev_word in _LOCATIVE or (
-                it.i > 1 and toks[it.i - 1].lower == "the" and toks[it.i - 2].lower in _LOCATIVE
+                it.i > 1
+                and (toks[it.i - 1].lower == "the" or "-" in toks[it.i - 1].lower)
+                and toks[it.i - 2].lower in _LOCATIVE
             )
             org = _gaz_kind(vals, ("org",))
             if org is not None:

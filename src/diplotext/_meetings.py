@@ -158,13 +158,45 @@ _PAST_VERBS = frozenset(
 )
 _SIDELINES = ("sidelines", "margins", "sideline")
 _PRESENT_VERBS = frozenset(
-    {"meet", "meets", "visit", "visits", "hold", "holds", "host", "hosts", "arrive", "arrives",
-     "travel", "travels", "fly", "flies", "receive", "receives", "welcome", "welcomes"}
+    {
+        "meet",
+        "meets",
+        "visit",
+        "visits",
+        "hold",
+        "holds",
+        "host",
+        "hosts",
+        "arrive",
+        "arrives",
+        "travel",
+        "travels",
+        "fly",
+        "flies",
+        "receive",
+        "receives",
+        "welcome",
+        "welcomes",
+    }
 )
 # before a verb, words that make it no finite present: "to meet", "did meet", "would meet"
 _NOT_FINITE = frozenset(
-    {"to", "did", "didn't", "would", "could", "should", "might", "may", "will", "can",
-     "must", "not", "never", "shall"}
+    {
+        "to",
+        "did",
+        "didn't",
+        "would",
+        "could",
+        "should",
+        "might",
+        "may",
+        "will",
+        "can",
+        "must",
+        "not",
+        "never",
+        "shall",
+    }
 )
 _MULTI_ORGS = frozenset({"international"})
 
@@ -225,7 +257,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     for p in range(max(a, i - 3), i):
         if ctx.voc.hedged.match(toks, p)[0]:
             found.setdefault("proposed", p)
-    for p in range(i + 1, min(b, i + 6)):
+    for p in range(i + 1, min(b, i + 12)):
         if toks[p].lower in ("scheduled", "slated", "planned", "due", "set", "expected"):
             found.setdefault("planned", p)
             break
@@ -496,9 +528,11 @@ def _participants(
     left: list[str] = []
     right: list[str] = []
     anaphoric = False
+    between = False
     # the complement: "with Y", "between X and Y", "met Y", "to Y"
     if right_ms:
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
+        between = bool(gap_words) and gap_words[0] == "between"
         joiners = {"with", "between", "by", "to", "of", "from", "for"}
         direct = (
             pos == "verb"
@@ -567,12 +601,18 @@ def _participants(
                 # "the summit with Xi": the nearest person before it is the other side;
                 # "After meetings with A, B and C, Clark said": or the one after the list
                 people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                listed = [m for m in right_ms if m.actor in right]
                 after = [
                     m
                     for m in right_ms
-                    if m.actor not in right and ctx.actors[m.actor].kind is ActorKind.PERSON
+                    if m.actor not in right
+                    and ctx.actors[m.actor].kind is ActorKind.PERSON
+                    and listed
+                    and ctx.text[listed[-1].end : m.start].strip() == ","
                 ]
-                if people:
+                if between:
+                    pass  # "a meeting between Obama and Netanyahu": both sides are named
+                elif people:
                     left = [people[-1].actor]
                 elif after:
                     left = [after[0].actor]
@@ -612,8 +652,34 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "visit", "visited", "visiting"})
+
+
+def _after_preposition(words: list[str]) -> bool:
+    """Whether the words before a place end in "in", "to the", "in refugee-flooded"."""
+    if not words:
+        return False
+    if words[-1] in _PLACE_PREPOSITIONS:
+        return True
+    # one article or hyphenated adjective between: "to the", "in downtown", "in war-torn"
+    return (
+        len(words) > 1
+        and words[-2] in _PLACE_PREPOSITIONS
+        and (
+            words[-1]
+            in ("the", "downtown", "central", "northern", "southern", "eastern", "western")
+            or "-" in words[-1]
+        )
+    )
+
+
 def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
-    """The place of the encounter: a place after "in"/"at"/"to" in the clause."""
+    """The place of the encounter: a place after "in"/"at"/"to" in the clause.
+
+    The nearest one after the trigger wins ("arrived in Jordan after ... Israel"),
+    else the nearest before it; "Woodside, California" and "Guangzhou and
+    Beijing" are joined.
+    """
     toks = ctx.toks
     start, end = toks[a].start, toks[b - 1].end
     cands = [p for p in ctx.places if start <= p.start and p.end <= end]
@@ -621,37 +687,19 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
         return None
     text = ctx.text
     best: list[PlaceMention] = []
-    trig_start = toks[i].start
+    trig_start, trig_end = toks[i].start, toks[i].end
     for p in cands:
         if 0 <= trig_start - p.end <= 1 and p.kind != "country":
             best.append(p)  # "Shultz' Moscow talks"
             continue
-        before = text[max(start, p.start - 12) : p.start].lower().split()
         after = text[p.end : p.end + 16].lower().split()
         if after and after[0] in _ROLE_NOUNS:
             continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        if before and before[-1] in (
-            "in",
-            "at",
-            "to",
-            "the",
-            "into",
-            "visit",
-            "visited",
-            "visiting",
-            "near",
-        ):
-            if before[-1] == "the" and (
-                len(before) < 2
-                or before[-2] not in ("in", "at", "to", "near", "visit", "visited", "visiting")
-            ):
-                continue
+        if _after_preposition(text[max(start, p.start - 24) : p.start].lower().split()):
             best.append(p)
     if not best:
         return None
-    # the place nearest the trigger; join "Woodside, California" and "Guangzhou and Beijing"
-    trig = toks[i].start
-    best.sort(key=lambda p: abs(p.start - trig))
+    best.sort(key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
     first = best[0]
     group = [first]
     for p in sorted(cands, key=lambda p: p.start):
