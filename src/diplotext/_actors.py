@@ -295,7 +295,6 @@ _STOP = frozenset(
         "Has",
         "Have",
         "Had",
-        "Do",
         "Does",
         "Did",
         "Be",

@@ -556,7 +556,8 @@ def _participants(
                 later = [m for m in right_ms if m.start > toks[p].start]
                 if later:
                     gap = ctx.text[toks[p].end : later[0].start].lower().split()
-                    if len(gap) <= 2 or "including" in gap:
+                    # "with the chief of the city's party and mayor X", "with five presidents, including"
+                    if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
                         right = _joined(ctx, later, backwards=False)
                 break
     for p in range(j, min(b, j + 4)):
