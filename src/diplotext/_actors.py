@@ -862,6 +862,10 @@ def _share_title(
         m += 2
 
 
+# Words between a name and its appositive title: "X, the", "X, who is a", "X, now the first".
+_APPOSITIVE_GLUE = _DETERMINERS | {"who", "is", "was", "has", "been", "now", "first", "also"}
+
+
 def _listed_title(items: list[_Item], k: int, toks: Sequence[Token]) -> tuple[str, str] | None:
     """The singular title of a list a name stands in: "five presidents, including A, B and C"."""
     m = k - 1
@@ -1018,13 +1022,13 @@ def _sentence_raws(
             name = " ".join(t.text for t in toks[it.i : it.j])
             listed = _listed_title(items, k, toks)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
-            # / "Taro Aso as foreign minister"
+            # / "Taro Aso as foreign minister" / "Rubin, who is the first US treasury secretary"
             if nxt is not None and toks[nxt.i].lower in (",", "as") and k + 2 < n_items:
                 q = k + 2
                 while (
                     q < n_items
                     and items[q].kind == "word"
-                    and toks[items[q].i].lower in _DETERMINERS
+                    and toks[items[q].i].lower in _APPOSITIVE_GLUE
                 ):
                     q += 1
                 r = q

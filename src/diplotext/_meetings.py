@@ -556,7 +556,7 @@ def _participants(
                 later = [m for m in right_ms if m.start > toks[p].start]
                 if later:
                     gap = ctx.text[toks[p].end : later[0].start].lower().split()
-                    # "with the chief of the city's party and mayor X", "with five presidents, including"
+                    # "with the chief of the party and mayor X", "with five presidents, including"
                     if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
                         right = _joined(ctx, later, backwards=False)
                 break
@@ -653,6 +653,7 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+_CLAUSE_LINKS = frozenset({"before", "after", "while", "when", "then", "where", "until"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "visit", "visited", "visiting"})
 
 
@@ -689,7 +690,12 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     text = ctx.text
     best: list[PlaceMention] = []
     trig_start, trig_end = toks[i].start, toks[i].end
+    # a place beyond "before flying back to Washington" is another event's
+    stops = [t.start for t in toks[i:b] if t.lower in _CLAUSE_LINKS]
+    limit = stops[0] if stops else end
     for p in cands:
+        if p.start > limit:
+            continue
         if 0 <= trig_start - p.end <= 1 and p.kind != "country":
             best.append(p)  # "Shultz' Moscow talks"
             continue
