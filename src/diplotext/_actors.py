@@ -619,24 +619,25 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     full = lex.abbreviations.get(tok.text)
     if full is not None:
         return i + 1, full[0], full[1]
-    j = i
     n = len(toks)
-    while j < n:
-        k, _ = lex.modifiers.match(toks, j)
+    starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
+    while starts[-1] < n:
+        k, _ = lex.modifiers.match(toks, starts[-1])
         if not k:
             break
-        j += k
-    start_head = j
-    k, _ = lex.portfolios.match(toks, j) if j < n else (0, ())
-    rank = ""
+        starts.append(starts[-1] + k)
     best = None
-    for skip in (k, 0) if k else (0,):
-        p = start_head + skip
-        if p >= n:
-            continue
-        h, heads = lex.heads.match(toks, p)
-        if h:
-            best = (p + h, heads[0][1])
+    for start_head in reversed(starts):  # the most modifiers first, then fewer
+        k, _ = lex.portfolios.match(toks, start_head) if start_head < n else (0, ())
+        for skip in (k, 0) if k else (0,):
+            p = start_head + skip
+            if p >= n:
+                continue
+            h, heads = lex.heads.match(toks, p)
+            if h:
+                best = (p + h, heads[0][1])
+                break
+        if best is not None:
             break
     if best is None:
         return None
@@ -1062,6 +1063,17 @@ def _sentence_raws(
                             country_explicit=country is not None,
                         )
                     )
+                    # the appositive itself is a mention of the same person
+                    raws.append(
+                        _Raw(
+                            toks[items[q].i].start,
+                            toks[items[r].j - 1].end,
+                            ActorKind.PERSON,
+                            "name",
+                            name=name,
+                        )
+                    )
+                    used.add(r)
                     continue
             after = _country_after(items, k, toks)
             before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH

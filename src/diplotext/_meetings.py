@@ -1251,6 +1251,15 @@ def _mode_and_host(
         ]
         if hosts:
             return MeetingMode.VISIT, hosts[0]
+        # "talks with Prime Minister X in Hanoi": the one side of unknown country
+        # is taken to be at home
+        unknown = [p for p, c in zip(parts, countries, strict=True) if c is None]
+        if (
+            len(unknown) == 1
+            and actors[unknown[0]].kind is ActorKind.PERSON
+            and section != "multilateral"
+        ):
+            return MeetingMode.VISIT, unknown[0]
         if any(c for c in countries):
             return MeetingMode.THIRD_PARTY, None
     if section == "visit":
