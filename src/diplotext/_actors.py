@@ -619,6 +619,8 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     full = lex.abbreviations.get(tok.text)
     if full is not None:
         return i + 1, full[0], full[1]
+    if not (lex.modifiers.starts(tok) or lex.portfolios.starts(tok) or lex.heads.starts(tok)):
+        return None
     n = len(toks)
     starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
     while starts[-1] < n:

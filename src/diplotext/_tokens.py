@@ -161,5 +161,9 @@ class PhraseTable(Generic[V]):
                 return n, values
         return 0, ()
 
+    def starts(self, token: Token) -> bool:
+        """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
+        return (token.lower if self._fold else token.text) in self._firsts
+
     def __contains__(self, phrase: str) -> bool:
         return tokenize_phrase(phrase.lower() if self._fold else phrase) in self._table
