@@ -530,6 +530,7 @@ class _Lexicon:
     country_names: Mapping[str, str]
     capitals: Mapping[str, str]
     people: Mapping[str, tuple[Person, ...]]
+    people_by_word: Mapping[str, tuple[Person, ...]]
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -593,7 +594,19 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         country_names=country_names,
         capitals=capitals,
         people={k: tuple(v) for k, v in people.items()},
+        people_by_word=_by_word(g.people),
     )
+
+
+def _by_word(people: Sequence[Person]) -> Mapping[str, tuple[Person, ...]]:
+    """Known people by each word of their full names ("Sullivan" -> Jake Sullivan)."""
+    out: dict[str, list[Person]] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) > 1:
+            for w in words:
+                out.setdefault(w, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def lexicon(g: Gazetteer) -> _Lexicon:
@@ -1529,6 +1542,7 @@ def _merge(
         ):
             idx = add(raw, ("person", raw.name), raw.name)
             persons.append((tuple(raw.name.split()), idx))
+    _join_halves(entities, raws, lex)
     # 3. states, organisations
     for raw in raws:
         if raw.kind is ActorKind.STATE:
@@ -1587,7 +1601,8 @@ def _merge(
         if ent.country is None and ent.rank in _GOV_RANKS and home:
             ent.country, ent.guessed = home, True
 
-    order = sorted(range(len(entities)), key=lambda i: min(s[0] for s in entities[i].spans))
+    live = [i for i, e in enumerate(entities) if e.spans]
+    order = sorted(live, key=lambda i: min(s[0] for s in entities[i].spans))
     ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
     actors: list[Actor] = []
     mentions: list[Mention] = []
@@ -1608,6 +1623,35 @@ def _merge(
     mentions.sort(key=lambda m: (m.start, -m.end))
     guessed = frozenset(ids[idx] for idx in order if entities[idx].guessed)
     return tuple(actors), tuple(mentions), guessed
+
+
+def _join_halves(entities: list[_Entity], raws: list[_Raw], lex: _Lexicon) -> None:
+    """Join "national security adviser Jake" and "Mr. Sullivan" when both halves
+    belong to one known name (bundled "Jake Sullivan"), and to no other."""
+    halves: dict[str, list[int]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.kind is not ActorKind.PERSON or not ent.name or " " in ent.name:
+            continue
+        fulls = {p.name for p in lex.people_by_word.get(ent.name, ())}
+        if len(fulls) == 1:
+            halves.setdefault(fulls.pop(), []).append(idx)
+    for full, idxs in halves.items():
+        if len(idxs) < 2 or len({entities[i].name for i in idxs}) < 2:
+            continue
+        keep, *rest = idxs
+        target = entities[keep]
+        target.name = full
+        for i in rest:
+            other = entities[i]
+            target.spans.extend(other.spans)
+            other.spans = []
+            if target.title is None:
+                target.title, target.rank = other.title, other.rank
+            if not target.explicit and other.explicit:
+                target.country, target.explicit = other.country, True
+        for raw in raws:
+            if raw.entity in rest:
+                raw.entity = keep
 
 
 def _rank_of(title: str, lex: _Lexicon) -> str:
