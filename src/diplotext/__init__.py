@@ -1,7 +1,7 @@
 """diplotext: structured records of diplomatic meetings, actors and issues from English news text.
 
 >>> import diplotext
->>> article = diplotext.parse("President Joe Biden spoke by phone with Chinese "
+>>> article = diplotext.parse("U.S. President Joe Biden spoke by phone with Chinese "
 ...                           "President Xi Jinping on Tuesday.", published="2024-04-02")
 >>> [(a.name, a.country) for a in article.actors if a.kind is diplotext.ActorKind.PERSON]
 [('Joe Biden', 'USA'), ('Xi Jinping', 'CHN')]
