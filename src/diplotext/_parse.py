@@ -103,8 +103,13 @@ def _discussion_context(
         people = named.get(sent.index, set())
         hits = [n for n in last_told if people & set(drafts[n].participants)]
         if hits:
+            # the meeting just told, else the one the article tells most of
             latest = max(last_told[n] for n in hits)
-            context[sent.index] = [n for n in hits if last_told[n] == latest]
+            if latest >= sent.index - 1:
+                context[sent.index] = [n for n in hits if last_told[n] == latest]
+            else:
+                most = max(len(drafts[n].sentences) for n in hits)
+                context[sent.index] = [n for n in hits if len(drafts[n].sentences) == most]
         elif current and since <= 2:
             context[sent.index] = current
     return context
