@@ -112,403 +112,69 @@ class ActorResult:
 
 # Capitalised words that never start or continue a name.
 _STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Here",
-        "In",
-        "On",
-        "At",
-        "For",
-        "From",
-        "With",
-        "By",
-        "And",
-        "But",
-        "Or",
-        "Nor",
-        "As",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Since",
-        "Until",
-        "Also",
-        "Still",
-        "Yet",
-        "So",
-        "Then",
-        "Thus",
-        "However",
-        "Meanwhile",
-        "Moreover",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Its",
-        "My",
-        "Your",
-        "Him",
-        "Them",
-        "Who",
-        "What",
-        "Where",
-        "Why",
-        "How",
-        "Which",
-        "Whose",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Tonight",
-        "Reuter",
-        "Reuters",
-        "AP",
-        "AFP",
-        "Xinhua",
-        "CNN",
-        "BBC",
-        "Not",
-        "No",
-        "Yes",
-        "All",
-        "Both",
-        "Each",
-        "Every",
-        "Some",
-        "Many",
-        "Most",
-        "Other",
-        "Another",
-        "Such",
-        "Only",
-        "Even",
-        "Just",
-        "Now",
-        "Later",
-        "Earlier",
-        "Last",
-        "Next",
-        "First",
-        "Second",
-        "Third",
-        "New",
-        "Old",
-        "Western",
-        "Eastern",
-        "Northern",
-        "Southern",
-        "Central",
-        "Government",
-        "Ministry",
-        "President",
-        "Minister",
-        "Secretary",
-        "Officials",
-        "Official",
-        "State",
-        "Party",
-        "Army",
-        "Some",
-        "Among",
-        "During",
-        "Despite",
-        "Under",
-        "Over",
-        "Through",
-        "Against",
-        "Without",
-        "Within",
-        "Between",
-        "Across",
-        "Including",
-        "According",
-        "Asked",
-        "Speaking",
-        "Told",
-        "Said",
-        "Says",
-        "Those",
-        "Is",
-        "Was",
-        "Are",
-        "Were",
-        "Will",
-        "Would",
-        "Can",
-        "Could",
-        "Should",
-        "May",
-        "Might",
-        "Must",
-        "Has",
-        "Have",
-        "Had",
-        "Does",
-        "Did",
-        "Be",
-        "Been",
-        "Being",
-        "Let",
-        "Please",
-        "Thank",
-        "Dear",
-        "God",
-        "Islam",
-        "Islamic",
-        "Muslim",
-        "Christian",
-        "Jewish",
-        "Arab",
-        "Arabs",
-        "Europe",
-        "Asia",
-        "Africa",
-        "America",
-        "Americas",
-        "Pacific",
-        "Atlantic",
-        "Middle",
-        "East",
-        "West",
-        "East",
-        "North",
-        "South",
-        "Gulf",
-        "Internet",
-        "Web",
-    ]
+    """
+    The A An This That These Those There Here In On At For From With By And But Or Nor As If
+    When While After Before Since Until Also Still Yet So Then Thus However Meanwhile
+    Moreover It He She They We I You His Her Their Our Its My Your Him Them Who What Where
+    Why How Which Whose Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow
+    Tonight Reuter Reuters AP AFP Xinhua CNN BBC Not No Yes All Both Each Every Some Many
+    Most Other Another Such Only Even Just Now Later Earlier Last Next First Second Third
+    New Old Western Eastern Northern Southern Central Government Ministry President Minister
+    Secretary Officials Official State Party Army Some Among During Despite Under Over
+    Through Against Without Within Between Across Including According Asked Speaking Told
+    Said Says Those Is Was Are Were Will Would Can Could Should May Might Must Has Have Had
+    Does Did Be Been Being Let Please Thank Dear God Islam Islamic Muslim Christian Jewish
+    Arab Arabs Europe Asia Africa America Americas Pacific Atlantic Middle East West East
+    North South Gulf Internet Web
+    """.split()
 )
 
 _PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "du",
-        "del",
-        "della",
-        "des",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ben",
-        "la",
-        "le",
-        "dos",
-        "das",
-    ]
+    """
+    de da di du del della des van von der den ter bin ibn al el ben la le dos das
+    """.split()
 )
 _HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "dame", "lord"]
 )
 _DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "both",
-        "other",
-        "another",
-    ]
+    """
+    the a an his her its their our your this that these those one two three four five six
+    several some many both other another
+    """.split()
 )
 _DEFINITE = frozenset(
     ["the", "his", "her", "its", "their", "our", "your", "this", "that", "these", "those"]
 )
 _LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "from",
-        "inside",
-        "outside",
-        "across",
-        "around",
-        "throughout",
-        "within",
-        "into",
-        "to",
-        "via",
-        "toward",
-        "towards",
-        "visit",
-        "visited",
-        "visiting",
-        "visits",
-        "arrived",
-        "arrives",
-        "arriving",
-        "reached",
-        "leaving",
-        "left",
-    ]
+    """
+    in at near from inside outside across around throughout within into to via toward
+    towards visit visited visiting visits arrived arrives arriving reached leaving left
+    """.split()
 )
 _SPEECH = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "stated",
-        "wrote",
-        "explained",
-        "noted",
-        "stressed",
-        "warned",
-        "argued",
-        "insisted",
-        "declared",
-        "announced",
-        "replied",
-        "urged",
-        "asked",
-    ]
+    """
+    said says told added stated wrote explained noted stressed warned argued insisted
+    declared announced replied urged asked
+    """.split()
 )
 _STATE_NOUNS = frozenset(
-    [
-        "government",
-        "governments",
-        "side",
-        "administration",
-        "authorities",
-        "leadership",
-        "regime",
-        "state",
-        "cabinet",
-        "delegation",
-    ]
+    """
+    government governments side administration authorities leadership regime state cabinet
+    delegation
+    """.split()
 )
 # Nouns that end the names of organisations ("Pasteur Institute").
 _ORG_HEADS = frozenset(
-    [
-        "Institute",
-        "Academy",
-        "Force",
-        "Institution",
-        "Party",
-        "Ministry",
-        "Council",
-        "Committee",
-        "Commission",
-        "Agency",
-        "Bank",
-        "Corporation",
-        "Corp.",
-        "Company",
-        "Co.",
-        "Group",
-        "Association",
-        "Union",
-        "Organization",
-        "Organisation",
-        "Front",
-        "Movement",
-        "Army",
-        "Authority",
-        "Fund",
-        "Foundation",
-        "University",
-        "Court",
-        "Assembly",
-        "Parliament",
-        "Office",
-        "Department",
-        "Federation",
-        "League",
-        "Alliance",
-        "Coalition",
-        "Inc.",
-        "Ltd.",
-        "Forces",
-        "Service",
-        "Bureau",
-        "Secretariat",
-        "Center",
-        "Centre",
-        "Board",
-        "Tribunal",
-        "Congress",
-        "Senate",
-        "Airlines",
-        "Airways",
-    ]
+    """
+    Institute Academy Force Institution Party Ministry Council Committee Commission Agency
+    Bank Corporation Corp. Company Co. Group Association Union Organization Organisation
+    Front Movement Army Authority Fund Foundation University Court Assembly Parliament
+    Office Department Federation League Alliance Coalition Inc. Ltd. Forces Service Bureau
+    Secretariat Center Centre Board Tribunal Congress Senate Airlines Airways
+    """.split()
 )
 _GOV_RANKS = frozenset(
     {"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"}
@@ -1243,20 +909,9 @@ def _sentence_raws(
 
 # "the ire of Beijing", "on behalf of Moscow": a capital after these speaks for its state
 _OF_STATE = frozenset(
-    {
-        "ire",
-        "anger",
-        "wrath",
-        "part",
-        "side",
-        "position",
-        "stance",
-        "view",
-        "views",
-        "behalf",
-        "support",
-        "criticism",
-    }
+    """
+    ire anger wrath part side position stance view views behalf support criticism
+    """.split()
 )
 # words after a capital that show it acting: "Beijing said", "Moscow's", "Kremlin has"
 _ACTING = frozenset(("'s", "’s", "has", "is", "was", "will", "and", "had", "would"))

@@ -127,76 +127,24 @@ _PAIR_NOUNS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _VISITING = frozenset({"visiting"})
 _PAST_VERBS = frozenset(
-    {
-        "met",
-        "visited",
-        "held",
-        "spoke",
-        "talked",
-        "phoned",
-        "telephoned",
-        "called",
-        "hosted",
-        "received",
-        "welcomed",
-        "arrived",
-        "travelled",
-        "traveled",
-        "flew",
-        "opened",
-        "began",
-        "resumed",
-        "conferred",
-        "negotiated",
-        "had",
-        "paid",
-        "went",
-        "spent",
-        "sat",
-        "rolled",
-    }
+    """
+    met visited held spoke talked phoned telephoned called hosted received welcomed arrived
+    travelled traveled flew opened began resumed conferred negotiated had paid went spent
+    sat rolled
+    """.split()
 )
 _SIDELINES = ("sidelines", "margins", "sideline")
 _PRESENT_VERBS = frozenset(
-    {
-        "meet",
-        "meets",
-        "visit",
-        "visits",
-        "hold",
-        "holds",
-        "host",
-        "hosts",
-        "arrive",
-        "arrives",
-        "travel",
-        "travels",
-        "fly",
-        "flies",
-        "receive",
-        "receives",
-        "welcome",
-        "welcomes",
-    }
+    """
+    meet meets visit visits hold holds host hosts arrive arrives travel travels fly flies
+    receive receives welcome welcomes
+    """.split()
 )
 # before a verb, words that make it no finite present: "to meet", "did meet", "would meet"
 _NOT_FINITE = frozenset(
-    {
-        "to",
-        "did",
-        "didn't",
-        "would",
-        "could",
-        "should",
-        "might",
-        "may",
-        "will",
-        "can",
-        "must",
-        "not",
-        "never",
-        "shall",
-    }
+    """
+    to did didn't would could should might may will can must not never shall
+    """.split()
 )
 _MULTI_ORGS = frozenset({"international"})
 
@@ -346,88 +294,19 @@ def _side(ctx: _Ctx, ms: list[Mention]) -> list[str]:
 
 
 _LIGHT_VERBS = frozenset(
-    {
-        "held",
-        "hold",
-        "holds",
-        "holding",
-        "had",
-        "have",
-        "has",
-        "having",
-        "conducted",
-        "began",
-        "begin",
-        "opened",
-        "open",
-        "resumed",
-        "attended",
-        "attend",
-        "attends",
-        "made",
-        "make",
-        "paid",
-        "pay",
-        "pays",
-        "concluded",
-        "wrapped",
-        "ended",
-        "started",
-        "participate",
-        "participated",
-        "join",
-        "joined",
-        "took",
-        "take",
-    }
+    """
+    held hold holds holding had have has having conducted began begin opened open resumed
+    attended attend attends made make paid pay pays concluded wrapped ended started
+    participate participated join joined took take
+    """.split()
 )
 _NOUN_MODIFIERS = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "last",
-        "latest",
-        "recent",
-        "previous",
-        "next",
-        "historic",
-        "face-to-face",
-        "bilateral",
-        "official",
-        "state",
-        "working",
-        "brief",
-        "lengthy",
-        "long",
-        "key",
-        "rare",
-        "high-level",
-        "planned",
-        "upcoming",
-        "private",
-        "separate",
-        "closed-door",
-        "phone",
-        "telephone",
-        "video",
-        "virtual",
-        "two-day",
-        "one-day",
-        "three-day",
-        "surprise",
-        "hastily",
-        "arranged",
-        "informal",
-        "formal",
-        "new",
-        "another",
-        "fresh",
-        "direct",
-        "trilateral",
-        "summit",
-        "scheduled",
-    }
+    """
+    first second third last latest recent previous next historic face-to-face bilateral
+    official state working brief lengthy long key rare high-level planned upcoming private
+    separate closed-door phone telephone video virtual two-day one-day three-day surprise
+    hastily arranged informal formal new another fresh direct trilateral summit scheduled
+    """.split()
 )
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PRONOUN_POSSESSIVES = frozenset({"his", "her"})
@@ -491,27 +370,10 @@ def _noun_start(toks: Sequence[Token], i: int, a: int) -> int:
 
 
 _MONTHS_AND_DAYS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()
 )
 
 
@@ -634,22 +496,10 @@ def _participants(
 
 
 _ROLE_NOUNS = frozenset(
-    {
-        "chief",
-        "leader",
-        "leaders",
-        "officials",
-        "official",
-        "government",
-        "spokesman",
-        "spokeswoman",
-        "regime",
-        "authorities",
-        "side",
-        "delegation",
-        "envoy",
-        "ambassador",
-    }
+    """
+    chief leader leaders officials official government spokesman spokeswoman regime
+    authorities side delegation envoy ambassador
+    """.split()
 )
 
 
@@ -917,38 +767,10 @@ def _set_scenes(
 
 
 _NOUN_CUES = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "their",
-        "his",
-        "her",
-        "its",
-        "our",
-        "'s",
-        "’s",
-        "another",
-        "first",
-        "second",
-        "last",
-        "latest",
-        "next",
-        "phone",
-        "telephone",
-        "video",
-        "of",
-        "during",
-        "after",
-        "before",
-        "since",
-        "in",
-        "at",
-        "on",
-        "for",
-    }
+    """
+    the a an this that their his her its our 's ’s another first second last latest next
+    phone telephone video of during after before since in at on for
+    """.split()
 )
 
 
@@ -1129,19 +951,10 @@ def _one(
 
 
 _HOSTING = frozenset(
-    {
-        "hosted",
-        "host",
-        "hosts",
-        "hosting",
-        "received",
-        "receives",
-        "receiving",
-        "welcomed",
-        "welcome",
-        "welcomes",
-        "welcoming",
-    }
+    """
+    hosted host hosts hosting received receives receiving welcomed welcome welcomes
+    welcoming
+    """.split()
 )
 
 
