@@ -197,6 +197,7 @@ class _Lexicon:
     capitals: Mapping[str, str]
     people: Mapping[str, tuple[Person, ...]]
     people_by_word: Mapping[str, tuple[Person, ...]]
+    compound_parts: Mapping[str, str]
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -261,6 +262,12 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         capitals=capitals,
         people={k: tuple(v) for k, v in people.items()},
         people_by_word=_by_word(g.people),
+        compound_parts={
+            w: c.code
+            for c in g.countries
+            for w in (*c.combining, *c.adjectives, c.name)
+            if " " not in w and "." not in w
+        },
     )
 
 
@@ -365,6 +372,19 @@ def _name_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     return j
 
 
+def _compound(tok: Token, lex: _Lexicon) -> list[tuple[int, int, str]] | None:
+    """The countries of "Franco-German" or "Israeli-Palestinian": ``(start, end, code)`` each."""
+    parts: list[tuple[int, int, str]] = []
+    pos = tok.start
+    for word in tok.text.split("-"):
+        code = lex.compound_parts.get(word)
+        if code is None:
+            return None
+        parts.append((pos, pos + len(word), code))
+        pos += len(word) + 1
+    return parts if len(parts) > 1 else None
+
+
 def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
     out: list[_Item] = []
     i = 0
@@ -385,6 +405,11 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
         if g_len:
             out.append(_Item("gaz", i, i + g_len, g_vals))
             i += g_len
+            continue
+        pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
+        if pair:
+            out.append(_Item("pair", i, i + 1, pair))
+            i += 1
             continue
         if t.is_cap and t.is_word:
             j = _name_at(toks, i, lex)
@@ -780,6 +805,13 @@ def _sentence_raws(
                 continue
             raw = _Raw(s, e, ActorKind.PERSON, "surname", name=name)
             pending.append(raw)
+            continue
+
+        if it.kind == "pair":
+            for ps, pe, code in it.data:
+                raws.append(
+                    _Raw(ps, pe, ActorKind.STATE, "pair", country=code, country_explicit=True)
+                )
             continue
 
         if it.kind == "orgname":

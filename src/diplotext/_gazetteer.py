@@ -49,6 +49,7 @@ class Country:
         seats: Seats of government used as metonyms ("the Kremlin").
         successors: For a former state, the states that now hold its
             territory (the Soviet Union: Russia, Ukraine ...).
+        combining: Forms that begin compounds ("Franco" of "Franco-German").
     """
 
     code: str
@@ -59,6 +60,7 @@ class Country:
     capital: str | None = None
     seats: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     successors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    combining: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @attrs.frozen
@@ -311,6 +313,7 @@ def _default() -> Gazetteer:
             capital=entry.get("capital"),
             seats=entry.get("seats", ()),
             successors=entry.get("successors", ()),
+            combining=entry.get("combining", ()),
         )
         for code, entry in _read("countries.toml").items()
     )

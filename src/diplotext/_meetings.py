@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -314,6 +315,19 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
 
 
+def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
+    """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
+    states = [
+        m
+        for m in ctx.mentions
+        if start <= m.start and m.end <= end and ctx.actors[m.actor].kind is ActorKind.STATE
+    ]
+    for x, y in itertools.pairwise(states):
+        if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
+            return [x.actor, y.actor]
+    return []
+
+
 def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
     """The first mention of ``ms`` and those joined to it by "and" or commas."""
     if not ms:
@@ -429,7 +443,10 @@ def _participants(
     if pos == "noun":
         n0 = _noun_start(toks, i, a)
         det = toks[n0 - 1].lower if n0 > a else ""
-        if det in _POSSESSIVES:
+        pair = _pair_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        if pair and not right:
+            left = pair  # "Franco-German meeting", "U.S.-China talks"
+        elif det in _POSSESSIVES:
             # "Blinken's visit", "Tuesday's call", "the two leaders' meeting"
             owner = [m for m in left_ms if m.end <= toks[n0 - 1].start + 1]
             if owner and ctx.text[owner[-1].end : toks[n0 - 1].start].strip() == "":
@@ -880,30 +897,43 @@ def _one(
             if host_id is not None:
                 parts.append(host_id)
     fresh = any(t.lower in _NEW_DETS for t in toks[max(a, i - 3) : i])
+    if len(parts) == 1 and section == "visit" and location is None:
+        # "MOSCOW - Kuchma's four-day state visit": the dateline's country hosts
+        host_state = _dateline_host(ctx, parts[0])
+        if host_state is not None:
+            parts.append(host_state)
     if len(parts) < 2:
         # "the call", "this meeting", "the hour-and-45-minute meeting": an encounter already told
         target = _antecedent(drafts, section, parts, sent.index)
+        attendees = _attendees(ctx, j, b)
         if target is None:
-            return None
-        d = drafts[target]
-        if fresh and len(d.participants) >= 2:
-            # "another face-to-face meeting": the same people, a new encounter
-            drafts.append(
-                MeetingDraft(
-                    participants=list(d.participants),
-                    mode=MeetingMode.UNSPECIFIED,
-                    status=status,
-                    date=date,
-                    sentences=[sent.index],
-                    trigger=words,
-                    explicit_status=True,
-                    touched=clock,
+            # "After the talks, Yeltsin and Kuchma called for ...": the people of the sentence
+            people = attendees or _sentence_people(ctx)
+            if len(people) < 2:
+                return None
+            parts = people
+        else:
+            d = drafts[target]
+            for p in attendees:
+                _merge(d, MeetingDraft(participants=[p], mode=d.mode, status=d.status), ctx.actors)
+            if fresh and len(d.participants) >= 2:
+                # "another face-to-face meeting": the same people, a new encounter
+                drafts.append(
+                    MeetingDraft(
+                        participants=list(d.participants),
+                        mode=MeetingMode.UNSPECIFIED,
+                        status=status,
+                        date=date,
+                        sentences=[sent.index],
+                        trigger=words,
+                        explicit_status=True,
+                        touched=clock,
+                    )
                 )
-            )
-            return len(drafts) - 1
-        d.touched = clock
-        _absorb(d, sent.index, date, location, duration, tone, ctx)
-        return target
+                return len(drafts) - 1
+            d.touched = clock
+            _absorb(d, sent.index, date, location, duration, tone, ctx)
+            return target
 
     host = None
     if section != "phone":
@@ -1005,6 +1035,40 @@ def _add(
             return idx
     drafts.append(draft)
     return len(drafts) - 1
+
+
+def _attendees(ctx: _Ctx, j: int, b: int) -> list[str]:
+    """People after "attended by" following a trigger: "The meeting was attended by A, B and C"."""
+    toks = ctx.toks
+    for p in range(j, min(b, j + 4)):
+        if toks[p].lower == "attended" and p + 1 < len(toks) and toks[p + 1].lower == "by":
+            after = _mentions_between(ctx, toks[p + 1].end, toks[b - 1].end)
+            people = [m for m in after if ctx.actors[m.actor].kind is ActorKind.PERSON]
+            return list(dict.fromkeys(m.actor for m in people))
+    return []
+
+
+def _sentence_people(ctx: _Ctx) -> list[str]:
+    """The named people of the sentence, when they come from at least two countries."""
+    people = list(
+        dict.fromkeys(
+            m.actor
+            for m in ctx.mentions
+            if ctx.actors[m.actor].kind is ActorKind.PERSON and ctx.actors[m.actor].name
+        )
+    )
+    countries = {ctx.actors[p].country for p in people}
+    if 2 <= len(people) <= 4 and len(countries) == len(people) and None not in countries:
+        return people
+    return []
+
+
+def _dateline_host(ctx: _Ctx, visitor: str) -> str | None:
+    """The state of the dateline's country, for a visitor from elsewhere."""
+    home = ctx.home
+    if home is None or ctx.actors[visitor].country in (None, home):
+        return None
+    return _state_actor(ctx, home)
 
 
 def _nearest(centres: list[int], offset: int) -> int:
