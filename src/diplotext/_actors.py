@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
+import regex
 
 from ._gazetteer import Gazetteer, Organization, Person
 from ._model import Actor, ActorKind, Span
@@ -1078,6 +1079,26 @@ def _country_in(items: list[_Item], k: int, toks: Sequence[Token], i: int) -> st
 # Merging raw mentions into actors.
 
 
+# A dateline by its shape, for places the gazetteer does not know:
+# "SANTA BARBARA, April 13 -", "KYIV (AP) —" at the start of a line.
+_DATELINE_SHAPE = regex.compile(
+    r"""
+    (?m)^[ \t]*+
+    \p{Lu}[\p{Lu}.'’-]*+(?:[ ]\p{Lu}[\p{Lu}.'’-]*+){0,4}+  # the place, in capitals
+    (?:,[ ]\p{Lu}[\p{L}.]{2,9}+[ ]\d{1,2})?+  # ", April 13"
+    (?:[ ]\([\p{L} ]{1,20}\))?+           # " (AP)"
+    [ ]?[-—–_]                             # the dash
+    """,
+    regex.VERBOSE,
+)
+
+
+def _dateline_shape_end(text: str) -> int:
+    """Offset just past a dateline found by its shape in the first lines, or 0."""
+    m = _DATELINE_SHAPE.search(text, 0, min(len(text), 400))
+    return m.end() if m else 0
+
+
 def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMention, int] | None:
     """The country of a dateline: "WASHINGTON, March 31 -", "BONN 1996-08-22", "Washington\\nCNN".
 
@@ -1158,7 +1179,7 @@ def find_actor_mentions(
         tokens,
         home,
         dateline[0] if dateline else None,
-        dateline[1] if dateline else 0,
+        dateline[1] if dateline else _dateline_shape_end(text),
         guessed,
     )
 

@@ -207,7 +207,11 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
         if ctx.voc.hedged.match(toks, p)[0]:
             found.setdefault("proposed", p)
     for p in range(i + 1, min(b, i + 12)):
-        if toks[p].lower in ("scheduled", "slated", "planned", "due", "set", "expected"):
+        if toks[p].lower in ("scheduled", "slated", "due") or (
+            toks[p].lower in ("set", "planned")
+            and p + 1 < len(toks)
+            and toks[p + 1].lower in ("for", "to")
+        ):
             found.setdefault("planned", p)
             break
     for p in range(lo, min(b, i + 8)):
@@ -515,7 +519,7 @@ def _participants(
 _ROLE_NOUNS = frozenset(
     """
     chief leader leaders officials official government spokesman spokeswoman regime
-    authorities side delegation envoy ambassador
+    authorities side delegation envoy ambassador representative emissary mission
     """.split()
 )
 
@@ -528,6 +532,8 @@ def _after_preposition(words: list[str]) -> bool:
     """Whether the words before a place end in "in", "to the", "in refugee-flooded"."""
     if not words:
         return False
+    if words[-1] == "to" and len(words) > 1 and words[-2] in _ROLE_NOUNS:
+        return False  # "envoy to Burundi", "ambassador to China": a title, not a place
     if words[-1] in _PLACE_PREPOSITIONS:
         return True
     # one article or hyphenated adjective between: "to the", "in downtown", "in war-torn"
@@ -772,7 +778,8 @@ def _set_scenes(
         for sent, loc, when in reversed(scenes):
             if sent > first or first - sent > (3 if sent < 0 else 8):
                 continue
-            if any(_same_country(kin, loc.country, c) for c in countries):
+            # the dateline's place holds for the lead; a later scene needs a host there
+            if sent < 0 or any(_same_country(kin, loc.country, c) for c in countries):
                 d.location = loc
                 if d.date is None and when is not None:
                     d.date = when
