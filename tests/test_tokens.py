@@ -1,0 +1,218 @@
+"""Tokens: words, abbreviations, possessives and names, with exact offsets; phrase look-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotext._tokens import PhraseTable, tokenize, tokenize_phrase
+
+
+def texts(text: str) -> list[str]:
+    """The token texts of ``text``."""
+    return [t.text for t in tokenize(text)]
+
+
+# ---------------------------------------------------------------------------
+# What one token is
+# ---------------------------------------------------------------------------
+
+TOKENS = [
+    # dotted abbreviations of countries and bodies
+    pytest.param("U.S. officials", ["U.S.", "officials"], id="us"),
+    pytest.param("the U.N. chief", ["the", "U.N.", "chief"], id="un"),
+    pytest.param("back in the U.S.", ["back", "in", "the", "U.S."], id="us-at-sentence-end"),
+    pytest.param("U.S.-China talks", ["U.S.", "-", "China", "talks"], id="us-hyphen-china"),
+    # honorifics and titles keep their dot
+    pytest.param("Mr. Biden", ["Mr.", "Biden"], id="mr"),
+    pytest.param(
+        "Mrs. Clinton and Ms. Yellen", ["Mrs.", "Clinton", "and", "Ms.", "Yellen"], id="mrs-ms"
+    ),
+    pytest.param("Gen. Milley", ["Gen.", "Milley"], id="gen"),
+    pytest.param("Dr. Tedros", ["Dr.", "Tedros"], id="dr"),
+    pytest.param("on Nov. 15", ["on", "Nov.", "15"], id="month-abbreviation"),
+    pytest.param("John F. Kennedy", ["John", "F.", "Kennedy"], id="initial"),
+    # a sentence's full stop is its own token
+    pytest.param("met Xi.", ["met", "Xi", "."], id="full-stop"),
+    pytest.param("met Mr. Xi.", ["met", "Mr.", "Xi", "."], id="mr-and-full-stop"),
+    # possessives
+    pytest.param(
+        "China's foreign minister", ["China", "'s", "foreign", "minister"], id="possessive"
+    ),
+    pytest.param("Russia’s defense", ["Russia", "’s", "defense"], id="curly-possessive"),
+    pytest.param("Biden's call", ["Biden", "'s", "call"], id="possessive-person"),
+    pytest.param(
+        "the U.S.'s concerns", ["the", "U.S.", "'s", "concerns"], id="possessive-after-us"
+    ),
+    # names with hyphens, apostrophes and particles
+    pytest.param("Denis Sassou-Nguesso", ["Denis", "Sassou-Nguesso"], id="hyphenated-surname"),
+    pytest.param("Ban Ki-moon", ["Ban", "Ki-moon"], id="hyphenated-given-name"),
+    pytest.param("Kim Kye-gwan", ["Kim", "Kye-gwan"], id="korean-given-name"),
+    pytest.param("Sean O'Brien", ["Sean", "O'Brien"], id="o-apostrophe"),
+    pytest.param("Conor O’Brien", ["Conor", "O’Brien"], id="o-curly-apostrophe"),
+    pytest.param("Côte d'Ivoire", ["Côte", "d'Ivoire"], id="d-apostrophe"),
+    pytest.param("Abdel Fattah al-Sisi", ["Abdel", "Fattah", "al-Sisi"], id="al-prefix"),
+    pytest.param("Recep Tayyip Erdoğan", ["Recep", "Tayyip", "Erdoğan"], id="non-ascii-letter"),
+    # numbers
+    pytest.param("1,000 troops", ["1,000", "troops"], id="thousands"),
+    pytest.param("3.5 percent", ["3.5", "percent"], id="decimal"),
+    pytest.param("on 2024-04-02", ["on", "2024-04-02"], id="iso-date"),
+    # punctuation
+    pytest.param(
+        "“candid and constructive”", ["“", "candid", "and", "constructive", "”"], id="curly-quotes"
+    ),
+    pytest.param("Xi, Biden", ["Xi", ",", "Biden"], id="comma"),
+    pytest.param("", [], id="empty"),
+    pytest.param(" \r\n\t", [], id="only-white-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKENS)
+def test_tokens(text: str, expected: list[str]) -> None:
+    """Abbreviations, honorifics, initials, hyphenated and apostrophe names are one token each."""
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in TOKENS])
+def test_token_offsets_are_exact(text: str) -> None:
+    """Every token is ``text[start:end]``, in order, with its lower-cased form."""
+    pos = 0
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text
+        assert t.lower == t.text.lower()
+        assert t.start >= pos
+        assert not text[pos : t.start].strip(), "no character is skipped"
+        pos = t.end
+    assert not text[pos:].strip()
+
+
+def test_the_dot_of_an_honorific_is_not_a_token_of_its_own() -> None:
+    """ "Mr." keeps its dot: no "." token stands at its offset."""
+    text = "Mr. Biden spoke with Mr. Xi."
+    dots = [t.start for t in tokenize(text) if t.text == "."]
+    assert dots == [len(text) - 1]
+
+
+def test_tokenize_a_slice_keeps_offsets_into_the_whole_text() -> None:
+    """Tokens of ``text[start:end]`` carry offsets into ``text`` itself."""
+    text = "WASHINGTON - Mr. Biden met Mr. Xi in Woodside."
+    start = text.index("Mr. Biden")
+    end = text.index(" in Woodside")
+    found = tokenize(text, start, end)
+    assert [t.text for t in found] == ["Mr.", "Biden", "met", "Mr.", "Xi"]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_token_properties() -> None:
+    """A token knows whether it is a word and whether it is capitalised."""
+    biden, comma, met = tokenize("Biden, met")
+    assert biden.is_word
+    assert biden.is_cap
+    assert not comma.is_word
+    assert not comma.is_cap
+    assert met.is_word
+    assert not met.is_cap
+
+
+def test_tokenize_phrase() -> None:
+    """A phrase's key is the tuple of its token texts."""
+    assert tokenize_phrase("Secretary of State") == ("Secretary", "of", "State")
+    assert tokenize_phrase("the U.S.") == ("the", "U.S.")
+
+
+# ---------------------------------------------------------------------------
+# Phrase tables
+# ---------------------------------------------------------------------------
+
+TITLES = PhraseTable(
+    [
+        ("Minister", "minister"),
+        ("Foreign Minister", "foreign minister"),
+        ("Minister of Foreign Affairs", "minister of foreign affairs"),
+        ("Secretary", "secretary"),
+        ("Secretary of State", "secretary of state"),
+        ("Secretary", "secretary (second entry)"),
+    ],
+    fold=True,
+)
+
+PLACES = PhraseTable(
+    [
+        ("White House", "USA"),
+        ("Woodside", "USA"),
+        ("Woodside, California", "USA"),
+        ("U.S.", "USA"),
+    ]
+)
+
+FOLDED = [
+    pytest.param("Foreign Minister Wang Yi", 0, 2, ("foreign minister",), id="longest-of-two"),
+    pytest.param("foreign minister Wang Yi", 0, 2, ("foreign minister",), id="lower-case"),
+    pytest.param("FOREIGN MINISTER WANG YI", 0, 2, ("foreign minister",), id="upper-case"),
+    pytest.param(
+        "the Minister of Foreign Affairs said",
+        1,
+        4,
+        ("minister of foreign affairs",),
+        id="longest-of-three",
+    ),
+    pytest.param("the Minister of Defense", 1, 1, ("minister",), id="falls-back-to-shorter"),
+    pytest.param(
+        "Secretary of State Blinken", 0, 3, ("secretary of state",), id="secretary-of-state"
+    ),
+    pytest.param(
+        "Treasury Secretary Yellen",
+        1,
+        1,
+        ("secretary", "secretary (second entry)"),
+        id="every-value-of-a-phrase",
+    ),
+    pytest.param("Foreign Ministry", 0, 0, (), id="no-match"),
+    pytest.param("the Foreign", 1, 0, (), id="prefix-is-no-match"),
+]
+
+
+@pytest.mark.parametrize(("text", "i", "length", "values"), FOLDED)
+def test_folded_table_finds_the_longest_phrase(
+    text: str, i: int, length: int, values: tuple[str, ...]
+) -> None:
+    """A folded table matches regardless of case, the longest phrase first."""
+    assert TITLES.match(tokenize(text), i) == (length, values)
+
+
+EXACT = [
+    pytest.param("at the White House", 2, 2, ("USA",), id="exact-case"),
+    pytest.param("at the white house", 2, 0, (), id="other-case-is-no-match"),
+    pytest.param("in Woodside, California, on", 1, 3, ("USA",), id="longest-with-comma"),
+    pytest.param("in Woodside on", 1, 1, ("USA",), id="shorter-when-alone"),
+    pytest.param("in the U.S.", 2, 1, ("USA",), id="dotted-abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("text", "i", "length", "values"), EXACT)
+def test_exact_table_matches_case(text: str, i: int, length: int, values: tuple[str, ...]) -> None:
+    """A table that does not fold matches only the case it was given."""
+    assert PLACES.match(tokenize(text), i) == (length, values)
+
+
+def test_table_membership() -> None:
+    """``in`` asks whether a phrase is in the table, folded or not as the table is."""
+    assert "foreign minister" in TITLES
+    assert "SECRETARY OF STATE" in TITLES
+    assert "Foreign Ministry" not in TITLES
+    assert "White House" in PLACES
+    assert "white house" not in PLACES
+
+
+def test_match_at_the_last_token() -> None:
+    """A match is never looked for past the end of the tokens."""
+    toks = tokenize("met the Foreign")
+    assert TITLES.match(toks, 2) == (0, ())
+    toks = tokenize("with the Secretary")
+    assert TITLES.match(toks, 2) == (1, ("secretary", "secretary (second entry)"))
+
+
+def test_empty_table() -> None:
+    """An empty table matches nothing."""
+    table: PhraseTable[str] = PhraseTable([])
+    assert table.match(tokenize("Xi Jinping"), 0) == (0, ())
+    assert "Xi" not in table
