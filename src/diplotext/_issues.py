@@ -171,6 +171,7 @@ class _Entry:
     topic: str
     subject: str | None
     named: bool = False  # a name ("Taiwan"), not a common noun ("fentanyl"): counts anywhere
+    specific: bool = False  # a specific matter ("tariffs"): a subject named by a common noun
     needs_cue: bool = False  # a cue of the topic must be in the sentence ("[cues]")
     context: regex.Pattern[str] | None = None  # or one of these words must be
     state: regex.Pattern[str] | None = None  # the phrase, to find its "{state}" in a match
@@ -184,6 +185,10 @@ class _Patterns:
     entries: tuple[tuple[_Entry, ...], ...]
     states: Mapping[str, str]  # lower-cased names, adjectives, capitals -> the state's name
     standalone: frozenset[str]  # topics whose generic cues never refer to a subject
+    absorbing: frozenset[
+        str
+    ]  # topics whose named subjects take in the specific matters told with them
+    descriptive: regex.Pattern[str]  # "-torn" after a cue: a description, not an agenda item
     stance: regex.Pattern[str]  # groups "concern" and "cooperation"
     negators: regex.Pattern[str]
     hedges: regex.Pattern[str]
@@ -192,6 +197,11 @@ class _Patterns:
     continuations: regex.Pattern[str]
     speech: regex.Pattern[str]
     list_heads: regex.Pattern[str]
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether a phrase is a name ("Taiwan", "5G"), not a common noun ("tariffs")."""
+    return any(c.isupper() or c.isdigit() for c in phrase)
 
 
 def _words(data: Mapping[str, Any], key: str) -> list[str]:
@@ -204,15 +214,23 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
     contexts: dict[str, regex.Pattern[str]] = {}
 
     def make_entry(topic: str, subject: str, phrase: str, need: str | None) -> _Entry:
-        named = any(c.isupper() or c.isdigit() for c in phrase)
+        named = _is_name(phrase)
+        specific = not _is_name(subject) and _PLACEHOLDER not in subject
         if need is None:
-            return _Entry(topic, subject, named)
+            return _Entry(topic, subject, named, specific)
         words = [w.strip() for w in need.split(",") if w.strip()]
         others = [w for w in words if w != "cues"]
         key = ",".join(others)
         if others and key not in contexts:
             contexts[key] = _compile(others)
-        return _Entry(topic, subject, named, "cues" in words, contexts.get(key) if others else None)
+        return _Entry(
+            topic,
+            subject,
+            named,
+            specific,
+            "cues" in words,
+            contexts.get(key) if others else None,
+        )
 
     # Every phrase by its pattern, with its length: the longest is tried
     # first, and a background phrase before a cue of the same length.
@@ -241,7 +259,8 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
                 if _PLACEHOLDER in words:
                     state = regex.compile(_phrase(words, inflect=False))
                     found = attrs.evolve(found, state=state)
-                add(words, found, inflect=False)
+                # A common noun ("tariff") also in its plural; a name as written.
+                add(words, found, inflect=not found.named)
     words = gazetteer.stance_words
     for phrase in _words(words, "background"):
         add(phrase, None, inflect=True)
@@ -268,6 +287,10 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
+        absorbing=frozenset(_words(words, "absorbing_topics")),
+        descriptive=regex.compile(
+            r"[\-‐‑](?:" + _alternation(_words(words, "descriptive_suffixes")) + r")"
+        ),
         stance=regex.compile(
             r"(?<!\w)(?:(?P<concern>"
             + _alternation(_words(words, "concern"))
@@ -362,7 +385,41 @@ def find_issue_mentions(
             found.append(
                 IssueMention(topic, subject, stance, span(text, start, end), sentence.index, who)
             )
-    return _resolve(found, patterns.standalone)
+    return _resolve(_absorb(found, patterns.absorbing), patterns.standalone)
+
+
+def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[IssueMention]:
+    """Fold the specific matters of a named subject into it, in topics that are ``absorbing``.
+
+    A specific matter ("ceasefire") told in one sentence with a named subject
+    of its topic ("the ceasefire in Chechnya") is that subject's context
+    there, and names that subject wherever else the article mentions it ("the
+    ceasefire is holding"). A specific matter never told with a name stays
+    an issue of its own.
+    """
+    names: dict[tuple[str, int], list[IssueMention]] = {}
+    for m in mentions:
+        if m.topic in absorbing and m.subject is not None and _is_name(m.subject):
+            names.setdefault((m.topic, m.sentence), []).append(m)
+    if not names:
+        return mentions
+    links: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    kept: list[IssueMention] = []
+    for m in mentions:
+        told_with = names.get((m.topic, m.sentence))
+        if m.subject is not None and told_with and not _is_name(m.subject):
+            nearest = min(told_with, key=lambda n: abs(n.span.start - m.span.start))
+            links.setdefault((m.topic, m.subject), []).append((m.span.start, str(nearest.subject)))
+            continue
+        kept.append(m)
+    resolved: list[IssueMention] = []
+    for m in kept:
+        link = links.get((m.topic, m.subject)) if m.subject is not None else None
+        if link:
+            prior = [name for at, name in link if at <= m.span.start]
+            m = attrs.evolve(m, subject=prior[-1] if prior else link[0][1])
+        resolved.append(m)
+    return resolved
 
 
 def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[IssueMention, ...]:
@@ -402,11 +459,17 @@ def _topic_hits(
         (m, patterns.entries[int(m.lastgroup[1:])] if m.lastgroup else ())
         for m in patterns.terms.finditer(text, sentence.start, sentence.end)
     ]
-    cued = {e.topic for _, entries in matches for e in entries if e.subject is None}
+    # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
+    cued = {
+        e.topic
+        for _, entries in matches
+        for e in entries
+        if e.subject is None or (e.specific and not e.needs_cue and e.context is None)
+    }
     hits: list[tuple[int, int, str, str | None]] = []
     for m, entries in matches:
-        if m.start() < begin:
-            continue
+        if m.start() < begin or patterns.descriptive.match(text, m.end(), sentence.end):
+            continue  # in a dateline, or a description: "war-torn", "refugee-flooded"
         for entry in entries:
             subject = entry.subject
             if entry.state is not None:

@@ -414,10 +414,11 @@ def _participants(
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
         between = bool(gap_words) and gap_words[0] == "between"
         joiners = {"with", "between", "by", "to", "of", "from", "for"}
+        # "met Xi", "visited Russian gas giant Gazprom": an object after a few modifiers
         direct = (
             pos == "verb"
-            and len(gap_words) <= 1
-            and not (gap_words and gap_words[0] in ("in", "on", "at"))
+            and len(gap_words) <= 3
+            and not any(w in _NOT_MODIFIERS or not w.isalpha() for w in gap_words)
         )
         if (
             direct
@@ -623,13 +624,25 @@ def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
     return out
 
 
+_NOT_MODIFIERS = frozenset(
+    """
+    in on at to for from with by of after before during and or but about over under
+    was were is are has have had said says will would could then also
+    """.split()
+)
+# Words that open another clause: a date beyond them is that clause's
+# ("the trade, which fell last year").
+_OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", " whose ")
+
+
 def _resolve_date(
     ctx: _Ctx, exprs: Sequence[Any], i: int, status: MeetingStatus | None
 ) -> tuple[DateRange | None, int]:
-    """The date nearest the trigger, resolved, and the expression's own direction."""
+    """The date nearest the trigger in its clause, resolved, and the expression's own direction."""
+    trig = ctx.toks[i].start
+    exprs = [e for e in exprs if not _across_clause(ctx.text, trig, e.start)]
     if not exprs:
         return None, 0
-    trig = ctx.toks[i].start
     expr = min(exprs, key=lambda e: abs(e.start - trig))
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
@@ -1076,6 +1089,12 @@ def _dateline_host(ctx: _Ctx, visitor: str) -> str | None:
     if home is None or ctx.actors[visitor].country in (None, home):
         return None
     return _state_actor(ctx, home)
+
+
+def _across_clause(text: str, a: int, b: int) -> bool:
+    """Whether another clause opens between offsets ``a`` and ``b``."""
+    between = text[min(a, b) : max(a, b)]
+    return any(w in between for w in _OTHER_CLAUSE)
 
 
 def _nearest(centres: list[int], offset: int) -> int:
