@@ -50,6 +50,7 @@ class _Vocabulary:
     tone: PhraseTable[str]
     hedged: PhraseTable[str]
     kin: Mapping[str, frozenset[str]]
+    country_names: Mapping[str, str]
     media: frozenset[str]
 
 
@@ -73,6 +74,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
         hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
         kin=_kin(g),
+        country_names={c.code: c.name for c in g.countries},
         media=frozenset(
             n for o in g.organizations if o.type == "media" for n in (o.name, *o.aliases)
         ),
@@ -184,7 +186,7 @@ class _Ctx:
     toks: Sequence[Token]
     mentions: Sequence[Mention]
     places: Sequence[PlaceMention]
-    actors: Mapping[str, Actor]
+    actors: dict[str, Actor]  # the stage may add host states
     voc: _Vocabulary
     published: dt.date | None
     parser: Any
@@ -593,34 +595,40 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     return Location(text[s:e], country, Span(s, e, text[s:e]))
 
 
+# Words before a tone word that make it describe the encounter:
+# "the talks were candid", "described as constructive", "called frank".
+_TONE_LEADS = frozenset("was were as been and very quite extremely called described termed".split())
+
+
 def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
+    """Words that characterise the encounter: quoted ("candid and constructive"),
+    after a copula ("was frank"), or before its noun ("cordial and productive talks")."""
     toks = ctx.toks
     out: list[str] = []
+    found: list[tuple[int, int]] = []
     p = a
     while p < b:
         k, _ = ctx.voc.tone.match(toks, p)
         if k:
-            prev = toks[p - 1].lower if p > 0 else ""
-            prev2 = toks[p - 2].lower if p > 1 else ""
-            quoted = prev in ("“", '"') or prev2 in ("“", '"')
-            copula = prev in (
-                "was",
-                "were",
-                "as",
-                "been",
-                "and",
-                "very",
-                "quite",
-                "extremely",
-            ) or prev2 in ("was", "were", "as")
-            before_noun = p + k < len(toks) and ctx.voc.triggers.match(toks, p + k)[0]
-            if quoted or copula or before_noun:
-                word = " ".join(t.text for t in toks[p : p + k]).lower()
-                if word not in out:
-                    out.append(word)
+            found.append((p, k))
             p += k
-            continue
-        p += 1
+        else:
+            p += 1
+    for n, (p, k) in enumerate(found):
+        prev = toks[p - 1].lower if p > 0 else ""
+        prev2 = toks[p - 2].lower if p > 1 else ""
+        quoted = prev in ("“", '"') or prev2 in ("“", '"')
+        lead = prev in _TONE_LEADS or prev2 in ("was", "were", "as")
+        # the noun may follow after "and" or a comma and more tone words
+        q = p + k
+        for later_p, later_k in found[n + 1 :]:
+            if later_p - q <= 1 and toks[q].lower in ("and", ",", "but"):
+                q = later_p + later_k
+        before_noun = q < len(toks) and bool(ctx.voc.triggers.match(toks, q)[0])
+        if quoted or lead or before_noun:
+            word = " ".join(t.text for t in toks[p : p + k]).lower()
+            if word not in out:
+                out.append(word)
     return out
 
 
@@ -659,12 +667,18 @@ def find_meeting_drafts(
     found: ActorResult,
     gazetteer: Gazetteer,
     published: dt.date | None,
-) -> list[MeetingDraft]:
-    """The encounters of an article, merged, as drafts in order of first mention."""
+) -> tuple[list[MeetingDraft], tuple[Actor, ...]]:
+    """The encounters of an article, merged, as drafts in order of first mention.
+
+    Also returns the states the stage had to add: the host country of a visit
+    told only by its place ("arrived in Beijing") when the article never
+    names that state otherwise.
+    """
     voc = vocabulary(gazetteer)
     tokens = found.tokens
     starts = [t.start for t in tokens]
     actors = {a.id: a for a in found.actors}
+    known = len(actors)
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
     scenes: list[tuple[int, Location, DateRange | None]] = []
@@ -734,7 +748,8 @@ def find_meeting_drafts(
                 scenes.append((sent.index, loc, when))
     _set_scenes(drafts, scenes, found, actors, voc.kin)
     _anchor_dates(drafts, anchors, published)
-    return _drop_domestic(drafts, actors, found.guessed)
+    added = tuple(a for a in list(actors.values())[known:])
+    return _drop_domestic(drafts, actors, found.guessed), added
 
 
 def _anchor_dates(
@@ -816,7 +831,12 @@ def _reading(toks: Sequence[Token], i: int, vals: tuple[tuple[str, str], ...]) -
     if len({v[1] for v in vals}) == 1:
         return vals[0]
     prev = toks[i - 1].lower if i > 0 else ""
-    want = "noun" if prev in _NOUN_CUES or prev in _NOUN_MODIFIERS else "verb"
+    noun = (
+        prev in _NOUN_CUES
+        or prev in _NOUN_MODIFIERS
+        or ("-" in prev and prev[:1].isalnum())  # "an hour-long call", "two-day visit"
+    )
+    want = "noun" if noun else "verb"
     return next((v for v in vals if v[1] == want), vals[0])
 
 
@@ -845,6 +865,8 @@ def _one(
     right = [p for p in right if ctx.actors[p].name not in media]
     if section == "visit" and words in _HOSTING and not right:
         return None  # "received assurances", "welcomed the decision"
+    if section == "phone" and pos == "verb" and words in _BARE_CALLS and not right:
+        return None  # "talks both sides called candid": no one was called
     parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
@@ -1000,6 +1022,7 @@ def _one(
     return idx
 
 
+_BARE_CALLS = frozenset({"call", "calls", "called", "calling", "phone", "phones", "telephone"})
 _HOSTING = frozenset(
     """
     hosted host hosts hosting received receives receiving welcomed welcome welcomes
@@ -1110,13 +1133,19 @@ def _first_mention(ctx: _Ctx, actor: str) -> int:
 
 
 def _state_actor(ctx: _Ctx, country: str) -> str | None:
+    """The state actor of a country; made (without mentions) if the text names none."""
     for a in ctx.actors.values():
         if a.kind is ActorKind.STATE and a.country == country:
             return a.id
     for a in ctx.actors.values():
         if a.kind is ActorKind.GROUP and a.country == country:
             return a.id
-    return None
+    name = ctx.voc.country_names.get(country)
+    if name is None:
+        return None
+    new = Actor(id=f"A{len(ctx.actors) + 1}", kind=ActorKind.STATE, name=name, country=country)
+    ctx.actors[new.id] = new
+    return new.id
 
 
 def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:

@@ -56,15 +56,16 @@ def parse(
     g = Gazetteer.default() if gazetteer is None else gazetteer
     sentences = split_sentences(body)
     found = _actors.find_actor_mentions(body, sentences, g, day)
-    drafts = _meetings.find_meeting_drafts(body, sentences, found, g, day)
+    drafts, hosts = _meetings.find_meeting_drafts(body, sentences, found, g, day)
+    actors = found.actors + hosts
     agenda = frozenset(s for d in drafts for s in d.sentences)
     mentions = _issues.find_issue_mentions(
         body, sentences, found.actors, g, agenda_sentences=agenda
     )
     issues = _issues.merge_issues(mentions, found.actors)
     context = _discussion_context(sentences, drafts, found.mentions)
-    meetings = _freeze_meetings(body, sentences, drafts, found.actors, issues, mentions, context)
-    return Article(text=body, published=day, actors=found.actors, meetings=meetings, issues=issues)
+    meetings = _freeze_meetings(body, sentences, drafts, actors, issues, mentions, context)
+    return Article(text=body, published=day, actors=actors, meetings=meetings, issues=issues)
 
 
 def _discussion_context(
