@@ -861,6 +861,9 @@ def _sentence_raws(
                         org=o,
                     )
                 )
+                if located and o.country and o.type in ("government", "legislature"):
+                    # "talks at the White House": the seat is also the place
+                    places.append(PlaceMention(s, e, surface, o.country, "venue"))
                 continue
             place = _gaz_kind(vals, ("place", "capital", "seat", "state"))
             if place is not None:

@@ -321,6 +321,16 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
 
 
+def _body_before(ctx: _Ctx, start: int, end: int) -> str | None:
+    """An international body named right before a trigger noun: "the NATO summit"."""
+    for m in ctx.mentions:
+        if start <= m.start and m.end <= end:
+            actor = ctx.actors[m.actor]
+            if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+                return m.actor
+    return None
+
+
 def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
     """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
     states = [
@@ -451,8 +461,17 @@ def _participants(
         n0 = _noun_start(toks, i, a)
         det = toks[n0 - 1].lower if n0 > a else ""
         pair = _pair_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        body = _body_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
         if pair and not right:
             left = pair  # "Franco-German meeting", "U.S.-China talks"
+        elif body is not None and not right:
+            # "Zelenskyy attended the NATO summit": the body, and who came to it
+            people = [
+                m
+                for m in left_ms
+                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is ActorKind.PERSON
+            ]
+            left = [*([people[-1].actor] if people else []), body]
         elif det in _POSSESSIVES:
             # "Blinken's visit", "Tuesday's call", "the two leaders' meeting"
             owner = [m for m in left_ms if m.end <= toks[n0 - 1].start + 1]
