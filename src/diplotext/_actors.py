@@ -875,6 +875,12 @@ def _sentence_raws(
             following = toks[it.j].lower if it.j < len(toks) else ""
             adj = _gaz_kind(vals, ("adj",))
             state = _gaz_kind(vals, ("state",))
+            shared = _shared_noun(items, k, toks, lex) if adj is not None else None
+            if adj is not None and shared is not None:
+                # "Israeli and Palestinian negotiators", "U.S. and Chinese officials"
+                noun_i, noun_len, which = shared
+                _unnamed(toks, items, k, noun_i, noun_len, which, adj[1], raws, start=s, end=e)
+                continue
             if adj is not None and (
                 state is None
                 or (
@@ -963,6 +969,25 @@ def _speaks_for_state(toks: Sequence[Token], i: int, located: bool, following: s
     return i > 0 or following in _SPEECH or following in _ACTING
 
 
+def _shared_noun(
+    items: list[_Item], k: int, toks: Sequence[Token], lex: _Lexicon
+) -> tuple[int, int, str] | None:
+    """For the first adjectives of "Israeli and Palestinian negotiators", the shared noun:
+    ``(token, length, "person" | "group")``."""
+    m = k + 1
+    seen = False
+    while m + 1 < len(items) and toks[items[m].i].lower in ("and", ",", "or"):
+        nxt = items[m + 1]
+        if nxt.kind != "gaz" or _gaz_kind(nxt.data, ("adj",)) is None:
+            return None
+        seen = True
+        m += 2
+    if not seen or m >= len(items):
+        return None
+    length, vals = lex.unnamed.match(toks, items[m - 1].j)
+    return (items[m - 1].j, length, vals[0]) if length else None
+
+
 def _unnamed(
     toks: Sequence[Token],
     items: list[_Item],
@@ -972,8 +997,23 @@ def _unnamed(
     which: str,
     country: str | None,
     raws: list[_Raw],
+    *,
+    start: int | None = None,
+    end: int | None = None,
 ) -> None:
-    """An unnamed official or group: "a senior administration official", "Chinese officials"."""
+    """An unnamed official or group: "a senior administration official", "Chinese officials".
+
+    ``start`` and ``end`` give the mention's span when it is only the adjective
+    of a shared noun ("Israeli" of "Israeli and Palestinian negotiators").
+    """
+    if start is not None and end is not None:
+        noun = " ".join(t.text for t in toks[i : i + length]).lower()
+        kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
+        form = "group" if which == "group" else "unnamed"
+        raws.append(
+            _Raw(start, end, kind, form, title=noun, country=country, country_explicit=True)
+        )
+        return
     start = toks[i].start
     # read back over determiners, government words and a country adjective
     q = i - 1
