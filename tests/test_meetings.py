@@ -98,7 +98,6 @@ PARTICIPANTS = [
         "U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday.",
         {"Antony Blinken", "CHN"},
         id="visit-without-counterpart-meets-the-state",
-        marks=miss("arriving in a capital with no counterpart named gives no meeting"),
     ),
     pytest.param(
         "Russian President Vladimir Putin is to visit North Korea next week.",
@@ -201,7 +200,6 @@ MODES = [
         "Ukrainian President Volodymyr Zelenskyy attended the NATO summit in Vilnius on Tuesday.",
         MULTI,
         id="multilateral-organisation-summit",
-        marks=miss("'attended the NATO summit' gives no meeting"),
     ),
     # unspecified
     pytest.param(
@@ -213,9 +211,6 @@ MODES = [
         "Israeli and Palestinian negotiators held talks on Monday.",
         UNSPEC,
         id="unspecified-negotiators",
-        marks=miss(
-            "'Israeli and Palestinian negotiators' finds only the Palestinian group: no meeting"
-        ),
     ),
 ]
 
@@ -493,9 +488,6 @@ PLACES = [
         "USA",
         "Joe Biden",
         id="at-the-white-house",
-        marks=miss(
-            "'at the White House' gives no location, and the subject of 'hosted' is not the host"
-        ),
     ),
     pytest.param(
         "Indian Prime Minister Narendra Modi visited Moscow on Monday for talks with Russian "
@@ -615,14 +607,12 @@ TONES = [
         "talks both sides called candid and constructive.",
         ("candid", "constructive"),
         id="candid-and-constructive",
-        marks=miss("'called candid' is read as a phone call, and 'candid' is lost from the tone"),
     ),
     pytest.param(
         "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held "
         "cordial and productive talks in Sochi on Monday.",
         ("cordial", "productive"),
         id="cordial-and-productive",
-        marks=miss("'held cordial and productive talks' loses 'cordial' from the tone"),
     ),
     pytest.param(
         "President Joe Biden spoke by phone with Chinese President Xi Jinping on Tuesday. "

@@ -953,7 +953,7 @@ def _one(
             host_id = (
                 min(hosts, key=lambda h: abs(_first_mention(ctx, h) - toks[i].start))
                 if hosts
-                else _state_actor(ctx, location.country)
+                else _state_actor(ctx, location.country, location.span)
             )
             if host_id is not None:
                 parts.append(host_id)
@@ -1151,8 +1151,8 @@ def _first_mention(ctx: _Ctx, actor: str) -> int:
     return next((m.start for m in ctx.mentions if m.actor == actor), 0)
 
 
-def _state_actor(ctx: _Ctx, country: str) -> str | None:
-    """The state actor of a country; made (without mentions) if the text names none."""
+def _state_actor(ctx: _Ctx, country: str, where: Span | None = None) -> str | None:
+    """The state actor of a country; inferred from the place ``where`` if the text names none."""
     for a in ctx.actors.values():
         if a.kind is ActorKind.STATE and a.country == country:
             return a.id
@@ -1162,6 +1162,9 @@ def _state_actor(ctx: _Ctx, country: str) -> str | None:
     name = ctx.voc.country_names.get(country)
     if name is None:
         return None
+    if where is None:
+        return None
+    # inferred, not named: it has no mention of its own (the place has the span)
     new = Actor(id=f"A{len(ctx.actors) + 1}", kind=ActorKind.STATE, name=name, country=country)
     ctx.actors[new.id] = new
     return new.id
