@@ -80,7 +80,6 @@ PARTICIPANTS = [
         "Abdullah II in Cairo on Sunday.",
         {"Abdel Fattah al-Sisi", "Abdullah II"},
         id="talks-with-visiting",
-        marks=miss("'Abdel Fattah al-Sisi' loses its 'al-Sisi': the name is cut as 'Abdel Fattah'"),
     ),
     pytest.param(
         "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "

@@ -208,7 +208,7 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
     for c in g.countries:
         country_names[c.code] = c.name
         for n in (c.name, *c.aliases):
-            proper.append((n, ("state", c.code)))
+            proper.append((n.removeprefix("the "), ("state", c.code)))
         for a in c.adjectives:
             proper.append((a, ("adj", c.code)))
         for d in c.demonyms:
@@ -349,13 +349,20 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     return end, text, rank
 
 
+# Lower-case prefixes of a surname: "al-Sisi", "el-Baradei".
+_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-")
+
+
 def _name_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     """End of a run of capitalised name words starting at ``i`` (``i`` if none)."""
     n = len(toks)
     j = i
     while j < n:
         t = toks[j]
-        if t.is_word and t.is_cap and t.text.rstrip(".") not in _STOP and t.text not in _ORG_HEADS:
+        particle_name = j > i and t.lower.startswith(_NAME_PREFIXES) and t.text[3:4].isupper()
+        if particle_name or (
+            t.is_word and t.is_cap and t.text.rstrip(".") not in _STOP and t.text not in _ORG_HEADS
+        ):
             if j > i and lex.proper.match(toks, j)[0]:
                 break
             j += 1
@@ -966,7 +973,8 @@ def _speaks_for_state(toks: Sequence[Token], i: int, located: bool, following: s
         return i > 1 and toks[i - 2].lower in _OF_STATE
     if located:
         return False
-    return i > 0 or following in _SPEECH or following in _ACTING
+    # "Tehran rejected the proposal": a past-tense verb after it
+    return i > 0 or following in _SPEECH or following in _ACTING or following.endswith("ed")
 
 
 def _shared_noun(
@@ -1496,7 +1504,12 @@ def _described(
             )
         if head == "leader":
             return ent.rank in _LEADER_RANKS or et.endswith("leader")
-        return bool(et) and (et in (title, head) or et.endswith(" " + head) or title.endswith(et))
+        return bool(et) and (
+            et in (title, head)
+            or et.endswith(" " + head)
+            or title.endswith(et)
+            or (title == head and head in et.split())  # "the secretary": Secretary of State
+        )
 
     before = [idx for start, idx in person_spans if start < raw.start and fits(entities[idx])]
     if before:

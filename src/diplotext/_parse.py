@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ._gazetteer import Gazetteer
 from ._model import Actor, Article, Issue, Meeting, Span, _to_date
 from ._text import Sentence, split_sentences
@@ -57,7 +59,7 @@ def parse(
     sentences = split_sentences(body)
     found = _actors.find_actor_mentions(body, sentences, g, day)
     drafts, hosts = _meetings.find_meeting_drafts(body, sentences, found, g, day)
-    actors = found.actors + hosts
+    actors = found.actors + _kept_hosts(drafts, hosts, len(found.actors))
     agenda = frozenset(s for d in drafts for s in d.sentences)
     mentions = _issues.find_issue_mentions(
         body, sentences, found.actors, g, agenda_sentences=agenda
@@ -66,6 +68,19 @@ def parse(
     context = _discussion_context(sentences, drafts, found.mentions)
     meetings = _freeze_meetings(body, sentences, drafts, actors, issues, mentions, context)
     return Article(text=body, published=day, actors=actors, meetings=meetings, issues=issues)
+
+
+def _kept_hosts(
+    drafts: list[_meetings.MeetingDraft], hosts: tuple[Actor, ...], first: int
+) -> tuple[Actor, ...]:
+    """The inferred host states that a meeting still names, renumbered after the others."""
+    used = {p for d in drafts for p in (*d.participants, d.host) if p}
+    kept = [a for a in hosts if a.id in used]
+    renamed = {a.id: f"A{first + n}" for n, a in enumerate(kept, 1)}
+    for d in drafts:
+        d.participants = [renamed.get(p, p) for p in d.participants]
+        d.host = renamed.get(d.host, d.host) if d.host else None
+    return tuple(attrs.evolve(a, id=renamed[a.id]) for a in kept)
 
 
 def _discussion_context(
