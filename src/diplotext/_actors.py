@@ -199,6 +199,7 @@ class _Lexicon:
     people: Mapping[str, tuple[Person, ...]]
     people_by_word: Mapping[str, tuple[Person, ...]]
     compound_parts: Mapping[str, str]
+    former: Mapping[str, tuple[str, dt.date]]
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -263,6 +264,7 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         capitals=capitals,
         people={k: tuple(v) for k, v in people.items()},
         people_by_word=_by_word(g.people),
+        former={c.seat_of: (c.code, c.until) for c in g.countries if c.seat_of and c.until},
         compound_parts={
             w: c.code
             for c in g.countries
@@ -1203,6 +1205,28 @@ def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMen
     return None
 
 
+def _former_seats(lex: _Lexicon, published: dt.date | None) -> dict[str, str]:
+    """Successor -> former state, for former states that still stood at ``published``."""
+    if published is None:
+        return {}
+    return {seat: code for seat, (code, until) in lex.former.items() if published <= until}
+
+
+def _date_seats(
+    text: str, raws: list[_Raw], places: list[PlaceMention], former: Mapping[str, str]
+) -> None:
+    """In 1987, "the Kremlin" and "Moscow" speak for the Soviet Union, not Russia.
+
+    Names of the successor state itself ("Russia") keep their country.
+    """
+    for raw in raws:
+        if raw.country in former and raw.form != "state" and raw.form != "place":
+            raw.country = former[raw.country]
+    for n, p in enumerate(places):
+        if p.country in former and p.kind != "country":
+            places[n] = attrs.evolve(p, country=former[p.country])
+
+
 def find_actor_mentions(
     text: str,
     sentences: Sequence[Sentence],
@@ -1221,6 +1245,15 @@ def find_actor_mentions(
         b = bisect.bisect_left(starts, sent.end)
         _sentence_raws(text, tokens[a:b], lex, raws, places, pending)
     dateline = _dateline(text, tokens, lex)
+    former = _former_seats(lex, published)
+    if former:
+        _date_seats(text, raws, places, former)
+        if dateline is not None:
+            line = dateline[0]
+            dateline = (
+                attrs.evolve(line, country=former.get(line.country, line.country)),
+                dateline[1],
+            )
     home = dateline[0].country if dateline else None
     actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)
     return ActorResult(

@@ -50,6 +50,9 @@ class Country:
         successors: For a former state, the states that now hold its
             territory (the Soviet Union: Russia, Ukraine ...).
         combining: Forms that begin compounds ("Franco" of "Franco-German").
+        until: For a former state, its last day.
+        seat_of: For a former state, the successor whose capital and seats
+            were its own until then (the Soviet Union: Russia's Moscow).
     """
 
     code: str
@@ -61,6 +64,8 @@ class Country:
     seats: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     successors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     combining: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    until: dt.date | None = None
+    seat_of: str | None = None
 
 
 @attrs.frozen
@@ -314,6 +319,8 @@ def _default() -> Gazetteer:
             seats=entry.get("seats", ()),
             successors=entry.get("successors", ()),
             combining=entry.get("combining", ()),
+            until=_date_or_none(entry.get("until")),
+            seat_of=entry.get("seat_of"),
         )
         for code, entry in _read("countries.toml").items()
     )
