@@ -1220,10 +1220,10 @@ def _date_seats(
     Names of the successor state itself ("Russia") keep their country.
     """
     for raw in raws:
-        if raw.country in former and raw.form != "state" and raw.form != "place":
-            raw.country = former[raw.country]
+        if raw.country is not None and raw.form not in ("state", "place"):
+            raw.country = former.get(raw.country, raw.country)
     for n, p in enumerate(places):
-        if p.country in former and p.kind != "country":
+        if p.country is not None and p.country in former and p.kind != "country":
             places[n] = attrs.evolve(p, country=former[p.country])
 
 
@@ -1250,10 +1250,9 @@ def find_actor_mentions(
         _date_seats(text, raws, places, former)
         if dateline is not None:
             line = dateline[0]
-            dateline = (
-                attrs.evolve(line, country=former.get(line.country, line.country)),
-                dateline[1],
-            )
+            if line.country is not None:
+                line = attrs.evolve(line, country=former.get(line.country, line.country))
+            dateline = (line, dateline[1])
     home = dateline[0].country if dateline else None
     actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)
     return ActorResult(

@@ -52,6 +52,9 @@ class IssueMention:
         span: The cue or subject words in the text.
         sentence: Index of its sentence (:attr:`Sentence.index`).
         actors: Ids of the actors who raised it in this sentence, if any.
+        referred: Whether a generic cue in another sentence than its subject
+            ("the war" for "the war in Ukraine") gave it its subject: its
+            stance counts only where the subject's own mentions state none.
     """
 
     topic: str
@@ -60,6 +63,7 @@ class IssueMention:
     span: Span
     sentence: int
     actors: tuple[str, ...] = ()
+    referred: bool = False
 
 
 # --- patterns ---------------------------------------------------------------
@@ -67,7 +71,7 @@ class IssueMention:
 # An alias with the context it needs in its sentence: "Ukraine [cues, troops]".
 _WITH_CONTEXT = regex.compile(r"^(?P<words>[^\[\]]*+)\[(?P<context>[^\[\]]*+)\]\s*+$")
 
-_JOIN = r"[\s\-‐‑–\"“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
+_JOIN = r"[\s\-‐‑–\"'“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
 _HYPHEN = r"[\s\-‐‑]?+"  # a hyphen in a phrase: optional, or a space
 _WILDCARD = r"(?:\S++\s++){0,3}?"  # "*" in a phrase: up to three words
 # "{state}" in a phrase: a capitalised name of up to four words ("the South
@@ -108,6 +112,8 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but(?!\s++also)|while|whereas)\s")
 
 # How far (in words) a stance word may be from the mention it colours.
 _STANCE_WINDOW = 20
+# How far (in words) an open question ("whether") reaches in its clause.
+_QUESTION_WINDOW = 6
 
 
 def _piece(piece: str, *, inflect: bool) -> str:
@@ -192,6 +198,7 @@ class _Patterns:
     stance: regex.Pattern[str]  # groups "concern" and "cooperation"
     negators: regex.Pattern[str]
     hedges: regex.Pattern[str]
+    questions: regex.Pattern[str]
     remedies: regex.Pattern[str]
     agenda: regex.Pattern[str]
     continuations: regex.Pattern[str]
@@ -300,6 +307,7 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         ),
         negators=_compile(_words(words, "negators")),
         hedges=_compile(_words(words, "hedges")),
+        questions=_compile(_words(words, "questions")),
         remedies=_compile(_words(words, "remedies")),
         agenda=_compile(_words(words, "agenda")),
         continuations=regex.compile(_alternation(_words(words, "continuations"))),
@@ -435,7 +443,8 @@ def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[
             if any(n.sentence == m.sentence for n in candidates):
                 continue  # the context of a subject in its own sentence
             prior = [n for n in candidates if n.span.start <= m.span.start]
-            m = attrs.evolve(m, subject=(prior[-1] if prior else candidates[0]).subject)
+            subject = (prior[-1] if prior else candidates[0]).subject
+            m = attrs.evolve(m, subject=subject, referred=True)
         resolved.append(m)
     return tuple(resolved)
 
@@ -467,24 +476,48 @@ def _topic_hits(
         if e.subject is None or (e.specific and not e.needs_cue and e.context is None)
     }
     hits: list[tuple[int, int, str, str | None]] = []
+    # Specific matters of a sentence off the agenda: only the context of a name there.
+    deferred: list[tuple[int, int, str, str | None]] = []
     for m, entries in matches:
         if m.start() < begin or patterns.descriptive.match(text, m.end(), sentence.end):
             continue  # in a dateline, or a description: "war-torn", "refugee-flooded"
         for entry in entries:
             subject = entry.subject
+            target = None
             if entry.state is not None:
-                subject = _state(
-                    text, entry.state.fullmatch(text, m.start(), m.end()), patterns.states, states
-                )
-            if not relevant and (subject is None or not entry.named):
-                continue
+                target = entry.state.fullmatch(text, m.start(), m.end())
+                subject = _state(text, target, patterns.states, states)
             if (entry.needs_cue or entry.context is not None) and not (
                 (entry.needs_cue and entry.topic in cued)
                 or (entry.context is not None and _has_context(text, sentence, entry.context, m))
             ):
                 continue
+            if not relevant and (subject is None or not entry.named):
+                if entry.specific and entry.topic in patterns.absorbing:
+                    deferred.append((m.start(), m.end(), entry.topic, subject))
+                continue
             hits.append((m.start(), m.end(), entry.topic, subject))
-    return hits
+            if target is not None and subject is not None and entry.topic in patterns.absorbing:
+                # "the arms embargo against Iraq": the matter before the state is its context.
+                hits.extend(
+                    _matters_within(text, patterns, entry.topic, m.start(), target.start("state"))
+                )
+    named = {topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)}
+    hits.extend(hit for hit in deferred if hit[2] in named)
+    return sorted(hits, key=lambda hit: (hit[0], hit[1]))
+
+
+def _matters_within(
+    text: str, patterns: _Patterns, topic: str, start: int, end: int
+) -> list[tuple[int, int, str, str | None]]:
+    """The specific matters of ``topic`` named in ``text[start:end]`` ("arms embargo")."""
+    return [
+        (m.start(), m.end(), topic, entry.subject)
+        for m in patterns.terms.finditer(text, start, end)
+        if m.lastgroup
+        for entry in patterns.entries[int(m.lastgroup[1:])]
+        if entry.topic == topic and entry.specific and not entry.needs_cue and entry.context is None
+    ]
 
 
 def _state(
@@ -551,6 +584,7 @@ def _stance_hits(
     ]
     remedies = [(m.start(), m.end()) for m in patterns.remedies.finditer(text, *bounds)]
     hedges = [(m.start(), m.end()) for m in patterns.hedges.finditer(text, *bounds)]
+    questions = [(m.start(), m.end()) for m in patterns.questions.finditer(text, *bounds)]
     hits: list[tuple[int, int, Stance]] = []
     for m in patterns.stance.finditer(text, *bounds):
         stance = Stance.CONCERN if m.group("concern") is not None else Stance.COOPERATION
@@ -560,6 +594,8 @@ def _stance_hits(
             stance = Stance.CONCERN  # "no progress", "failed to make any progress"
         elif _preceded_by(text, hedges, m.start(), 1):
             continue  # "any agreement": no stance stated
+        elif _preceded_by(text, questions, m.start(), _QUESTION_WINDOW):
+            continue  # "no word on whether they would resume the exercises": a question
         elif stance is Stance.CONCERN and _preceded_by(text, remedies, m.start(), 2):
             stance = Stance.COOPERATION  # "ease tensions"
         hits.append((m.start(), m.end(), stance))
@@ -691,12 +727,18 @@ def merge_issues(mentions: Sequence[IssueMention], actors: Sequence[Actor]) -> t
 
 
 def _overall_stance(group: Sequence[IssueMention]) -> Stance:
-    """The stance stated most often; ties go to the one stated first; else neutral."""
-    stated = [m.stance for m in group if m.stance is not Stance.NEUTRAL]
+    """The stance stated most often; a tie goes to concern; else neutral.
+
+    A matter on which concern was voiced as often as cooperation is still a
+    point of contention.
+
+    Mentions that name the matter come first: the stance of a generic cue
+    that only refers to it from another sentence counts where they state none.
+    """
+    stated = [m.stance for m in group if m.stance is not Stance.NEUTRAL and not m.referred]
+    stated = stated or [m.stance for m in group if m.stance is not Stance.NEUTRAL]
     if not stated:
         return Stance.NEUTRAL
     concern = stated.count(Stance.CONCERN)
     cooperation = len(stated) - concern
-    if concern != cooperation:
-        return Stance.CONCERN if concern > cooperation else Stance.COOPERATION
-    return stated[0]
+    return Stance.COOPERATION if cooperation > concern else Stance.CONCERN
