@@ -674,19 +674,26 @@ def _sentence_raws(
                 )
                 used.add(k + 1)
                 continue
-            # "the national security adviser, Jake Sullivan"
+            # "the national security adviser, Jake Sullivan" / "the special envoy to
+            # Burundi, Howard Wolpe": the title's "to"-phrase may come first
+            c = k + 1
             if (
-                nxt is not None
-                and nxt.kind == "word"
-                and toks[nxt.i].text == ","
-                and k + 2 < n_items
-                and items[k + 2].kind == "name"
-                and _is_person_name(toks, items[k + 2], lex)
+                c + 1 < n_items
+                and toks[items[c].i].lower in ("to", "for")
+                and items[c + 1].kind == "gaz"
             ):
-                nm = items[k + 2]
+                c += 2
+            if (
+                c + 1 < n_items
+                and items[c].kind == "word"
+                and toks[items[c].i].text == ","
+                and items[c + 1].kind == "name"
+                and _is_person_name(toks, items[c + 1], lex)
+            ):
+                nm = items[c + 1]
                 raws.append(
                     _Raw(
-                        toks[nm.i].start,
+                        toks[items[first].i].start,
                         toks[nm.j - 1].end,
                         ActorKind.PERSON,
                         "name",
@@ -698,7 +705,7 @@ def _sentence_raws(
                         possessor=possessor,
                     )
                 )
-                used.add(k + 2)
+                used.add(c + 1)
                 continue
             # a description: "the president", "her Chinese counterpart",
             # "the defense minister of China"
@@ -1389,7 +1396,7 @@ def _merge(
             if owner >= 0 and entities[owner].country:
                 ent.country = entities[owner].country
                 continue
-        if ent.country is None and ent.rank in _GOV_RANKS and home:
+        if ent.country is None and ent.rank in _GOV_RANKS - {"military"} and home:
             ent.country, ent.guessed = home, True
 
     live = [i for i, e in enumerate(entities) if e.spans]

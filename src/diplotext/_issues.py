@@ -388,7 +388,18 @@ def find_issue_mentions(
         high = bisect.bisect_left(starts, sentence.end)
         raisers = _raisers(text, sentence, patterns, speakers[low:high])
         for start, end, topic, subject in hits:
-            stance = _stance_of(text, sentence, stances, heads, start, end)
+            # A stance word that is part of another matter's name ("joint
+            # exercises") speaks of that matter, not of this one.
+            own = [
+                h
+                for h in stances
+                if not any(
+                    a <= h[0] and h[1] <= b and not (a <= start and end <= b)
+                    for a, b, _, named in hits
+                    if named is not None
+                )
+            ]
+            stance = _stance_of(text, sentence, own, heads, start, end)
             who = next((ids for at, ids in reversed(raisers) if at <= start), ())
             found.append(
                 IssueMention(topic, subject, stance, span(text, start, end), sentence.index, who)
