@@ -181,6 +181,7 @@ _GOV_RANKS = frozenset(
     {"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"}
 )
 _LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
+_PAIRED = frozenset("leaders presidents sides men ministers delegations governments".split())
 
 
 @attrs.frozen
@@ -1096,11 +1097,10 @@ def _unnamed(
         break
     end = toks[i + length - 1].end
     noun = " ".join(t.text for t in toks[i : i + length])
+    if i > 0 and toks[i - 1].lower in ("two", "both") and noun.lower() in _PAIRED:
+        return  # "the two leaders", "both sides": the meeting's people, not a group
     if country is None:
         country = _country_in(items, k, toks, i)
-    # "the defense minister of China"
-    if i + length + 1 < len(toks) and toks[i + length].lower == "of":
-        pass
     kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
     raws.append(
         _Raw(

@@ -478,6 +478,8 @@ def _topic_hits(
     matches = [
         (m, patterns.entries[int(m.lastgroup[1:])] if m.lastgroup else ())
         for m in patterns.terms.finditer(text, sentence.start, sentence.end)
+        # A description is no cue at all: "war-torn", "refugee-flooded".
+        if not patterns.descriptive.match(text, m.end(), sentence.end)
     ]
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
@@ -490,8 +492,8 @@ def _topic_hits(
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
     for m, entries in matches:
-        if m.start() < begin or patterns.descriptive.match(text, m.end(), sentence.end):
-            continue  # in a dateline, or a description: "war-torn", "refugee-flooded"
+        if m.start() < begin:
+            continue  # in a dateline
         for entry in entries:
             subject = entry.subject
             target = None
