@@ -8,6 +8,7 @@
 """
 
 from ._gazetteer import Country, Gazetteer, Organization, Person, Place, Subject, Topic
+from ._many import parse_many
 from ._model import (
     Actor,
     ActorKind,
@@ -21,7 +22,7 @@ from ._model import (
     Span,
     Stance,
 )
-from ._parse import find_actors, find_issues, find_meetings, parse, parse_many
+from ._parse import find_actors, find_issues, find_meetings, parse
 
 __all__ = [
     "Actor",

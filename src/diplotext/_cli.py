@@ -21,8 +21,8 @@ from typing import NoReturn
 import attrs
 
 from . import __version__
+from ._many import parse_many
 from ._model import Actor, Article, Issue, Meeting
-from ._parse import parse_many
 
 __all__ = ["main"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -16,7 +15,7 @@ from ._text import Sentence, split_sentences
 if TYPE_CHECKING:
     from . import _actors, _issues, _meetings
 
-__all__ = ["find_actors", "find_issues", "find_meetings", "parse", "parse_many"]
+__all__ = ["find_actors", "find_issues", "find_meetings", "parse"]
 
 
 def _check_text(text: object) -> str:
@@ -194,17 +193,3 @@ def find_meetings(
 def find_issues(text: str, *, gazetteer: Gazetteer | None = None) -> tuple[Issue, ...]:
     """The issues of ``text``: :attr:`Article.issues` of :func:`parse`."""
     return parse(text, gazetteer=gazetteer).issues
-
-
-def parse_many(
-    texts: Iterable[str | tuple[str, dt.date | str | None]],
-    *,
-    workers: int = 1,
-) -> Iterator[Article]:
-    """Parse many articles, in order; each item is a text or ``(text, published)``."""
-    for item in texts:
-        if isinstance(item, tuple):
-            text, published = item
-        else:
-            text, published = item, None
-        yield parse(text, published=published)
