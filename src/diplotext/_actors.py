@@ -613,10 +613,37 @@ def _country_after(items: list[_Item], k: int, toks: Sequence[Token]) -> str | N
         if q < len(items) and items[q].kind == "word" and toks[items[q].i].lower == "the":
             q += 1
         if q < len(items) and items[q].kind == "gaz":
-            hit = _gaz_kind(items[q].data, ("state",))
+            # "of China", "of the Republic of Congo", "Representative X of Missouri"
+            hit = _gaz_kind(items[q].data, ("state", "place"))
             if hit is not None:
                 return str(hit[1])
     return None
+
+
+def _adjective_before(items: list[_Item], k: int, toks: Sequence[Token]) -> str | None:
+    """A country adjective a few plain words before a name: "visiting Russian
+    ultra-nationalist Vladimir Zhirinovsky", "retired Tutsi major X"."""
+    m = k - 1
+    while m >= 0 and k - m <= 3:
+        it = items[m]
+        if it.kind == "gaz":
+            hit = _gaz_kind(it.data, ("adj",))
+            return str(hit[1]) if hit is not None else None
+        word = toks[it.i].text
+        if it.kind != "word" or not word.islower() or word in _NOT_EPITHETS:
+            return None
+        m -= 1
+    return None
+
+
+# Words that break the link between an adjective and a later name:
+# "the Russian government and Putin", "Chinese officials said Wang ...".
+_NOT_EPITHETS = frozenset(
+    """
+    and or but of to in on at for with by from said says told the a an that which who
+    officials official government side
+    """.split()
+)
 
 
 def _is_person_name(toks: Sequence[Token], it: _Item, lex: _Lexicon) -> bool:
@@ -800,6 +827,7 @@ def _sentence_raws(
                     used.add(r)
                     continue
             after = _country_after(items, k, toks)
+            epithet = _adjective_before(items, k, toks)
             before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH
             if (
                 _is_person_name(toks, it, lex)
@@ -814,8 +842,8 @@ def _sentence_raws(
                         ActorKind.PERSON,
                         "name",
                         name=name,
-                        country=after,
-                        country_explicit=after is not None,
+                        country=after or epithet,
+                        country_explicit=(after or epithet) is not None,
                         title=listed[0] if listed else None,
                         rank=listed[1] if listed else None,
                     )
@@ -1333,6 +1361,12 @@ def _merge(
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = _person_for(words, persons, lex)
+        if target is None and raw.name:
+            # "Saddam" for the "Saddam Hussein" of the text, by the bundled alias
+            fulls = {p.name for p in lex.people.get(raw.name, ())}
+            target = next(
+                (by_key[("person", f)] for f in sorted(fulls) if ("person", f) in by_key), None
+            )
         if target is not None:
             add(raw, entities[target].key, None)
         elif raw.name and (

@@ -5,6 +5,12 @@ article raises a topic, with the stance of the words around it and the
 actors who raised it; :func:`merge_issues` folds the mentions into one
 :class:`~diplotext.Issue` per topic and subject.
 
+A topic word ("trade", "human rights") raises a topic without a subject; a
+subject is a specific matter, either a name ("Taiwan", "INF") or a common
+noun for a concrete instrument, commodity, disease or process ("tariffs",
+"peace process", "fentanyl"). Near-synonyms are aliases of one subject
+("truce" is "ceasefire"), so one matter is one issue.
+
 The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
 cues and named subjects of each topic) and ``gazetteer.stance_words``
 (``stance.toml``: stance, agenda and speech words). The patterns built from
@@ -329,22 +335,28 @@ def find_issue_mentions(
 ) -> tuple[IssueMention, ...]:
     """Every place where ``text`` raises an issue, in text order.
 
-    A generic cue ("tariffs") counts only where its sentence is about the
+    A generic cue ("trade") counts only where its sentence is about the
     agenda: a sentence in ``agenda_sentences`` (those the meetings stage
     found to talk about a meeting), a sentence with agenda language
     ("discussed", "raised", "relations", "urged"...), or a sentence that
     goes on from such a sentence in the same paragraph ("They also ...").
     A named subject ("Taiwan") counts in any sentence, but an alias with a
     required context counts only next to it ("Ukraine" is the war only next
-    to "war", "invasion"...), and nothing in a dateline counts. A subject
-    that is a common noun ("fentanyl", "oil") rather than a name counts only
-    where a cue would.
+    to "war", "ceasefire"...), and nothing in a dateline or a description
+    ("war-torn") counts. A subject that is a common noun ("tariffs", "oil")
+    rather than a name counts only where a cue would.
+
+    In topics listed as ``absorbing_topics`` in stance.toml, a specific
+    matter told in one sentence with a name of its topic ("the ceasefire in
+    Chechnya", "the arms embargo against Iraq") is part of that name, there
+    and wherever else the article mentions it.
 
     A generic cue of a topic whose subjects the article names refers to one
-    of them ("the war" after "the war in Ukraine"): in the sentence of a
-    subject it is only that subject's context and no mention of its own;
-    elsewhere it takes the subject mentioned nearest before it (or the first
-    after it). Topics listed as ``standalone_topics`` in stance.toml
+    of them ("the war" after "the war in Ukraine", "trade" beside
+    "tariffs"): in the sentence of a subject it is only that subject's
+    context and no mention of its own; elsewhere it takes the subject
+    mentioned nearest before it (or the first after it), marked
+    ``referred``. Topics listed as ``standalone_topics`` in stance.toml
     ("relations" is the relationship as a whole) keep their generic cues.
 
     Args:

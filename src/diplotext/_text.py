@@ -195,7 +195,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 after += 1
             nxt = text[after : after + 1]
             word_before = text[max(0, dot - 4) : dot]
-            if not (nxt.isupper() and "." in word_before and not _is_title_like(text, after)):
+            if not (nxt.isupper() and "." in word_before and _starts_sentence(text, after)):
                 continue
         if _next_starts_sentence(text, m.end()):
             cuts.append((m.end(), False))
@@ -217,45 +217,23 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def _is_title_like(text: str, pos: int) -> bool:
-    """Whether a capitalised word at ``pos`` usually continues a phrase ("U.S. President")."""
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the capitalised word at ``pos``, after "U.S." or "U.N.", begins a sentence.
+
+    Only words that commonly begin one do ("... in the U.S. The talks"); any
+    other goes on with the phrase ("U.S. Commerce Secretary", "U.N. envoy").
+    """
     word = regex.match(r"\p{Lu}\p{L}*+", text[pos : pos + 40])
-    return word is not None and word.group().lower() in _CONTINUERS
+    return word is not None and word.group() in _STARTERS
 
 
-# Capitalised words that after "U.S." or "U.N." go on with the same phrase.
-_CONTINUERS = frozenset(
-    [
-        "president",
-        "vice",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "officials",
-        "official",
-        "government",
-        "administration",
-        "army",
-        "navy",
-        "forces",
-        "troops",
-        "embassy",
-        "congress",
-        "senate",
-        "house",
-        "state",
-        "treasury",
-        "department",
-        "military",
-        "intelligence",
-        "trade",
-        "special",
-        "representative",
-        "security",
-        "general",
-        "assembly",
-        "and",
-    ]
+# Capitalised words that after "U.S." or "U.N." begin a new sentence.
+_STARTERS = frozenset(
+    """
+    The A An He She It They We I You His Her Its Their Our This That These Those There
+    In On At But And However Meanwhile Yet So Then Still Also Both After Before When While
+    Some Many Most No Asked Speaking According
+    """.split()
 )
 
 
