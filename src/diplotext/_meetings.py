@@ -421,6 +421,16 @@ def _participants(
     right: list[str] = []
     anaphoric = False
     between = False
+    # "meets Russia's Zhirinovsky": the person, not the possessive state
+    right_ms = [
+        m
+        for n, m in enumerate(right_ms)
+        if not (
+            ctx.actors[m.actor].kind is ActorKind.STATE
+            and n + 1 < len(right_ms)
+            and ctx.text[m.end : right_ms[n + 1].start].strip() in ("'s", "’s")
+        )
+    ]
     # the complement: "with Y", "between X and Y", "met Y", "to Y"
     if right_ms:
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
@@ -430,7 +440,7 @@ def _participants(
         direct = (
             pos == "verb"
             and len(gap_words) <= 3
-            and not any(w in _NOT_MODIFIERS or not w.isalpha() for w in gap_words)
+            and not any(w in _NOT_MODIFIERS or not w.replace("-", "").isalpha() for w in gap_words)
         )
         if (
             direct
