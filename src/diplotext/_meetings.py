@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
+import regex
 
 from . import _dates
 from ._actors import ActorResult, Mention, PlaceMention
@@ -677,7 +678,11 @@ def _resolve_date(
 ) -> tuple[DateRange | None, int]:
     """The date nearest the trigger in its clause, resolved, and the expression's own direction."""
     trig = ctx.toks[i].start
-    exprs = [e for e in exprs if not _across_clause(ctx.text, trig, e.start)]
+    exprs = [
+        e
+        for e in exprs
+        if not _across_clause(ctx.text, trig, e.start) and not _of_reporting(ctx.text, e.start)
+    ]
     if not exprs:
         return None, 0
     expr = min(exprs, key=lambda e: abs(e.start - trig))
@@ -1101,7 +1106,7 @@ def _add(
         visiting=list(visiting),
     )
     for idx in _recent(drafts):
-        if _same(drafts[idx], draft, ctx.actors):
+        if _same(drafts[idx], draft, ctx.actors, ctx.published):
             _merge(drafts[idx], draft, ctx.actors)
             drafts[idx].touched = clock
             return idx
@@ -1141,6 +1146,16 @@ def _dateline_host(ctx: _Ctx, visitor: str) -> str | None:
     if home is None or ctx.actors[visitor].country in (None, home):
         return None
     return _state_actor(ctx, home)
+
+
+_REPORTING = regex.compile(
+    r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated)[ ]*+$"
+)
+
+
+def _of_reporting(text: str, start: int) -> bool:
+    """Whether a date is the day of the reporting: "newspapers said on Thursday"."""
+    return _REPORTING.search(text[max(0, start - 24) : start]) is not None
 
 
 def _across_clause(text: str, a: int, b: int) -> bool:
@@ -1287,12 +1302,28 @@ def _covers(big: list[str], small: list[str], actors: Mapping[str, Actor]) -> bo
     return True
 
 
-def _same(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> bool:
+def _same(
+    old: MeetingDraft,
+    new: MeetingDraft,
+    actors: Mapping[str, Actor],
+    published: dt.date | None = None,
+) -> bool:
     """Whether two drafts tell of one encounter."""
     a, b = old.participants, new.participants
     if not (_covers(a, b, actors) or _covers(b, a, actors)):
         return False
     if not _compatible_dates(old.date, new.date):
+        return False
+    # an undated held encounter is the story's own, not one dated long before
+    dated = old.date or new.date
+    undated = new if old.date else old
+    if (
+        published is not None
+        and dated is not None
+        and (old.date is None) != (new.date is None)
+        and undated.status is MeetingStatus.HELD
+        and (published - dated.end).days > 31
+    ):
         return False
     modes = {old.mode, new.mode}
     if (
