@@ -793,7 +793,9 @@ def _anchor_dates(
 
     That is the last day named in its sentence or the two before it, if that
     day lies in the week before publication ("Obama arrived on Friday ... It
-    happened in a phone call during a final meeting").
+    happened in a phone call during a final meeting"); else, early in the
+    article, the day its lead names if that is the day of publication or
+    the one or two before.
     """
     if published is None:
         return
@@ -808,6 +810,13 @@ def _anchor_dates(
             and when.start == when.end
             and 0 <= (published - when.end).days <= 7
         ]
+        if not near and first < 10:
+            # else the story's own day, when its lead names one ("signed ... Friday")
+            near = [
+                when
+                for sent, when in anchors
+                if sent < 3 and when.start == when.end and 0 <= (published - when.end).days <= 2
+            ]
         if near:
             d.date = near[-1]
 
