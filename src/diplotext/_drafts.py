@@ -1,0 +1,192 @@
+"""Meeting drafts: the record of an encounter under construction, and its merging.
+
+A :class:`MeetingDraft` is made for each trigger; this module decides whether
+two drafts tell of one encounter (``_same``), folds one into the other
+(``_merge``), finds the draft a bare "the call" refers to
+(``_antecedent``) and drops the encounters within one country
+(``_drop_domestic``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from ._model import Actor, ActorKind, DateRange, Location, MeetingMode, MeetingStatus
+
+__all__ = ["MeetingDraft"]
+
+
+@attrs.define
+class MeetingDraft:
+    """A meeting under construction; :func:`diplotext._parse` freezes it into a Meeting."""
+
+    participants: list[str]
+    mode: MeetingMode
+    status: MeetingStatus
+    host: str | None = None
+    date: DateRange | None = None
+    location: Location | None = None
+    duration: dt.timedelta | None = None
+    tone: list[str] = attrs.field(factory=list)
+    sentences: list[int] = attrs.field(factory=list)
+    trigger: str = ""
+    explicit_mode: bool = False
+    explicit_status: bool = False
+    touched: int = 0
+    section: str = "meet"
+    sidelines: bool = False
+    visiting: list[str] = attrs.field(factory=list)
+
+
+def _recent(drafts: list[MeetingDraft]) -> list[int]:
+    """Draft indices, the most recently mentioned first."""
+    return sorted(range(len(drafts)), key=lambda n: -drafts[n].touched)
+
+
+def _antecedent(
+    drafts: list[MeetingDraft], section: str, parts: list[str], sent: int
+) -> int | None:
+    for idx in _recent(drafts):
+        d = drafts[idx]
+        if section == "phone" and d.mode is not MeetingMode.PHONE:
+            continue
+        if parts and parts[0] not in d.participants:
+            continue
+        return idx
+    return None
+
+
+def _compatible_dates(x: DateRange | None, y: DateRange | None) -> bool:
+    if x is None or y is None:
+        return True
+    return x.start <= y.end and y.start <= x.end
+
+
+def _covers(big: list[str], small: list[str], actors: Mapping[str, Actor]) -> bool:
+    """Whether every participant of ``small`` is in ``big``, a state standing for its people."""
+    for p in small:
+        if p in big:
+            continue
+        ap = actors[p]
+        loose = ap.kind is not ActorKind.PERSON or not ap.name
+        if not any(
+            actors[q].country == ap.country
+            and ap.country is not None
+            and (actors[q].kind is ActorKind.STATE or (loose and not actors[q].name))
+            for q in big
+        ):
+            return False
+    return True
+
+
+def _same(
+    old: MeetingDraft,
+    new: MeetingDraft,
+    actors: Mapping[str, Actor],
+    published: dt.date | None = None,
+) -> bool:
+    """Whether two drafts tell of one encounter."""
+    a, b = old.participants, new.participants
+    if not (_covers(a, b, actors) or _covers(b, a, actors)):
+        return False
+    if not _compatible_dates(old.date, new.date):
+        return False
+    # an undated held encounter is the story's own, not one dated long before
+    dated = old.date or new.date
+    undated = new if old.date else old
+    if (
+        published is not None
+        and dated is not None
+        and (old.date is None) != (new.date is None)
+        and undated.status is MeetingStatus.HELD
+        and (published - dated.end).days > 31
+    ):
+        return False
+    modes = {old.mode, new.mode}
+    if (
+        len(modes) == 2
+        and MeetingMode.UNSPECIFIED not in modes
+        and old.explicit_mode
+        and new.explicit_mode
+    ):
+        return False
+    if MeetingMode.PHONE in modes and len(modes) == 2 and (old.location or new.location):
+        return False
+    if (old.mode is MeetingMode.MULTILATERAL) != (new.mode is MeetingMode.MULTILATERAL) and (
+        old.explicit_mode and new.explicit_mode
+    ):
+        return False
+    # a plan and its postponement are one encounter; other stated statuses differ
+    statuses = {old.status, new.status}
+    return (
+        len(statuses) == 1
+        or not (old.explicit_status and new.explicit_status)
+        or statuses == {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+    )
+
+
+def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) -> None:
+    for p in new.participants:
+        if p in old.participants:
+            continue
+        # a person or an official takes the place of the state they stand for
+        ap = actors[p]
+        same = [
+            q
+            for q in old.participants
+            if actors[q].kind is ActorKind.STATE and actors[q].country == ap.country
+        ]
+        if same and ap.kind is not ActorKind.STATE:
+            old.participants[old.participants.index(same[0])] = p
+            if old.host == same[0]:
+                old.host = p
+        elif not any(actors[q].country == ap.country for q in old.participants) or (
+            ap.kind is ActorKind.PERSON and ap.name
+        ):
+            old.participants.append(p)
+    if old.mode is MeetingMode.UNSPECIFIED or (new.explicit_mode and not old.explicit_mode):
+        old.mode, old.explicit_mode = new.mode, new.explicit_mode
+    if old.host is None:
+        old.host = new.host
+    if (not old.explicit_status and new.explicit_status) or new.status is MeetingStatus.CANCELLED:
+        old.status, old.explicit_status = new.status, True
+    if old.date is None or (
+        new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start
+    ):
+        old.date = new.date or old.date
+    if old.location is None and old.mode is not MeetingMode.PHONE:
+        old.location = new.location
+    if old.duration is None:
+        old.duration = new.duration
+    for t in new.tone:
+        if t not in old.tone:
+            old.tone.append(t)
+    for s in new.sentences:
+        if s not in old.sentences:
+            old.sentences.append(s)
+
+
+def _drop_domestic(
+    drafts: list[MeetingDraft], actors: Mapping[str, Actor], guessed: frozenset[str]
+) -> list[MeetingDraft]:
+    """Keep encounters between different countries or with international bodies.
+
+    A country that is only the dateline's guess does not make a meeting domestic.
+    """
+    out = []
+    for d in drafts:
+        if any(p in guessed for p in d.participants):
+            out.append(d)
+            continue
+        countries = {actors[p].country for p in d.participants}
+        intl = any(
+            actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country
+            for p in d.participants
+        )
+        if len(countries) == 1 and None not in countries and not intl:
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,211 @@
+"""Items: one sentence's tokens cut into gazetteer phrases, titles, names and words.
+
+The actors stage reads each sentence's tokens once, left to right, and cuts
+them into items: a gazetteer phrase (a country's name or adjective, a
+capital, a place, an organisation), a title ("Deputy Foreign Minister"), an
+honorific ("Mr."), a pair of countries ("Franco-German"), a run of
+capitalised words (a possible name or an organisation) or a plain word.
+:mod:`diplotext._mentions` reads mentions from patterns over the items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ._lexicon import _Lexicon
+from ._tokens import Token
+
+# Capitalised words that never start or continue a name.
+_STOP = frozenset(
+    """
+    The A An This That These Those There Here In On At For From With By And But Or Nor As If
+    When While After Before Since Until Also Still Yet So Then Thus However Meanwhile
+    Moreover It He She They We I You His Her Their Our Its My Your Him Them Who What Where
+    Why How Which Whose Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow
+    Tonight Reuter Reuters AP AFP Xinhua CNN BBC Not No Yes All Both Each Every Some Many
+    Most Other Another Such Only Even Just Now Later Earlier Last Next First Second Third
+    New Old Western Eastern Northern Southern Central Government Ministry President Minister
+    Secretary Officials Official State Party Army Some Among During Despite Under Over
+    Through Against Without Within Between Across Including According Asked Speaking Told
+    Said Says Those Is Was Are Were Will Would Can Could Should May Might Must Has Have Had
+    Does Did Be Been Being Let Please Thank Dear God Islam Islamic Muslim Christian Jewish
+    Arab Arabs Europe Asia Africa America Americas Pacific Atlantic Middle East West East
+    North South Gulf Internet Web
+    """.split()
+)
+
+_PARTICLES = frozenset(
+    """
+    de da di du del della des van von der den ter bin ibn al el ben la le dos das
+    """.split()
+)
+_HONORIFICS = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "dame", "lord"]
+)
+
+
+# Nouns that end the names of organisations ("Pasteur Institute").
+_ORG_HEADS = frozenset(
+    """
+    Institute Academy Force Institution Party Ministry Council Committee Commission Agency
+    Bank Corporation Corp. Company Co. Group Association Union Organization Organisation
+    Front Movement Army Authority Fund Foundation University Court Assembly Parliament
+    Office Department Federation League Alliance Coalition Inc. Ltd. Forces Service Bureau
+    Secretariat Center Centre Board Tribunal Congress Senate Airlines Airways
+    """.split()
+)
+
+
+@attrs.frozen
+class _Item:
+    kind: str  # gaz, title, hon, name, word
+    i: int  # first token
+    j: int  # past the last token
+    data: Any = None
+
+
+def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, str] | None:
+    """A title starting at token ``i``: ``(end token, title text, rank)``."""
+    tok = toks[i]
+    full = lex.abbreviations.get(tok.text)
+    if full is not None:
+        return i + 1, full[0], full[1]
+    if not (lex.modifiers.starts(tok) or lex.portfolios.starts(tok) or lex.heads.starts(tok)):
+        return None
+    n = len(toks)
+    starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
+    while starts[-1] < n:
+        k, _ = lex.modifiers.match(toks, starts[-1])
+        if not k:
+            break
+        starts.append(starts[-1] + k)
+    best = None
+    for start_head in reversed(starts):  # the most modifiers first, then fewer
+        k, _ = lex.portfolios.match(toks, start_head) if start_head < n else (0, ())
+        for skip in (k, 0) if k else (0,):
+            p = start_head + skip
+            if p >= n:
+                continue
+            h, heads = lex.heads.match(toks, p)
+            if h:
+                best = (p + h, heads[0][1])
+                break
+        if best is not None:
+            break
+    if best is None:
+        return None
+    end, rank = best
+    # "Minister of Foreign Affairs", "Secretary of the Treasury", "Minister for Trade"
+    if end + 1 < n and toks[end].lower in ("of", "for"):
+        q = end + 1
+        if q < n and toks[q].lower == "the":
+            q += 1
+        if q < n:
+            k2, _ = lex.portfolios.match(toks, q)
+            if k2 and toks[q].is_cap:
+                end = q + k2
+    # Lower-case titles count only as a whole ("the foreign minister"); a
+    # lone capitalised word like "Head" or "Chair" must look like a title.
+    words = toks[i:end]
+    if any(not t.is_word and t.text not in ("-", "'", "’") for t in words):
+        return None
+    text = " ".join(t.text for t in words).replace(" - ", "-")
+    return end, text, rank
+
+
+# Lower-case prefixes of a surname: "al-Sisi", "el-Baradei".
+_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-")
+
+
+def _name_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
+    """End of a run of capitalised name words starting at ``i`` (``i`` if none)."""
+    n = len(toks)
+    j = i
+    while j < n:
+        t = toks[j]
+        particle_name = j > i and t.lower.startswith(_NAME_PREFIXES) and t.text[3:4].isupper()
+        if particle_name or (
+            t.is_word and t.is_cap and t.text.rstrip(".") not in _STOP and t.text not in _ORG_HEADS
+        ):
+            if j > i and lex.proper.match(toks, j)[0]:
+                break
+            j += 1
+            continue
+        if (
+            j > i
+            and t.lower in _PARTICLES
+            and j + 1 < n
+            and toks[j + 1].is_cap
+            and toks[j + 1].is_word
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _compound(tok: Token, lex: _Lexicon) -> list[tuple[int, int, str]] | None:
+    """The countries of "Franco-German" or "Israeli-Palestinian": ``(start, end, code)`` each."""
+    parts: list[tuple[int, int, str]] = []
+    pos = tok.start
+    for word in tok.text.split("-"):
+        code = lex.compound_parts.get(word)
+        if code is None:
+            return None
+        parts.append((pos, pos + len(word), code))
+        pos += len(word) + 1
+    return parts if len(parts) > 1 else None
+
+
+def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
+    out: list[_Item] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.lower in _HONORIFICS and i + 1 < n and toks[i + 1].is_cap:
+            out.append(_Item("hon", i, i + 1))
+            i += 1
+            continue
+        g_len, g_vals = lex.proper.match(toks, i) if t.is_cap else (0, ())
+        title = _title_at(toks, i, lex) if t.is_word else None
+        t_len = title[0] - i if title else 0
+        if title and t_len > g_len:
+            out.append(_Item("title", i, title[0], (title[1], title[2])))
+            i = title[0]
+            continue
+        if g_len:
+            out.append(_Item("gaz", i, i + g_len, g_vals))
+            i += g_len
+            continue
+        pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
+        if pair:
+            out.append(_Item("pair", i, i + 1, pair))
+            i += 1
+            continue
+        if t.is_cap and t.is_word:
+            j = _name_at(toks, i, lex)
+            if j > i:
+                # an organisation: a capitalised run ending in "Institute", "Party" ...
+                if j < n and toks[j].text in _ORG_HEADS:
+                    j += 1
+                    if j + 1 < n and toks[j].lower == "of" and toks[j + 1].is_cap:
+                        j = max(_name_at(toks, j + 1, lex), j + 2)
+                    out.append(_Item("orgname", i, j))
+                else:
+                    out.append(_Item("name", i, j))
+                i = j
+                continue
+            if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
+                prev = out.pop()
+                out.append(_Item("orgname", prev.i, i + 1))
+                i += 1
+                continue
+        out.append(_Item("word", i, i + 1))
+        i += 1
+    return out

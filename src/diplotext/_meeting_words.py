@@ -1,0 +1,81 @@
+"""The meetings stage's vocabulary: ``meetings.toml`` compiled into phrase tables.
+
+The words that report an encounter, by mode ("phone", "visit", "meet",
+"multilateral") and part of speech; the phrases that rule a trigger out;
+the wording of each status and of tone; each former state's kin; country
+names and the names of media organisations. :func:`vocabulary` builds it
+once per gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._gazetteer import Gazetteer
+from ._tokens import PhraseTable
+
+__all__ = ["vocabulary"]
+
+
+@attrs.frozen
+class _Vocabulary:
+    triggers: PhraseTable[tuple[str, str]]  # (mode section, "verb" | "noun")
+    exclude: PhraseTable[str]
+    planned: PhraseTable[str]
+    proposed: PhraseTable[str]
+    cancelled: PhraseTable[str]
+    negation: PhraseTable[str]
+    tone: PhraseTable[str]
+    hedged: PhraseTable[str]
+    kin: Mapping[str, frozenset[str]]
+    country_names: Mapping[str, str]
+    media: frozenset[str]
+
+
+def _build(g: Gazetteer) -> _Vocabulary:
+    words: Mapping[str, Any] = g.meeting_words
+    triggers: list[tuple[str, tuple[str, str]]] = []
+    for section in ("phone", "visit", "meet", "multilateral"):
+        for pos in ("verbs", "nouns"):
+            for w in words.get(section, {}).get(pos, ()):
+                triggers.append((w, (section, pos[:-1])))
+    status = words.get("status", {})
+    return _Vocabulary(
+        triggers=PhraseTable(triggers, fold=True),
+        exclude=PhraseTable(
+            ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
+        ),
+        planned=PhraseTable(((w, w) for w in status.get("planned", ())), fold=True),
+        proposed=PhraseTable(((w, w) for w in status.get("proposed", ())), fold=True),
+        cancelled=PhraseTable(((w, w) for w in status.get("cancelled", ())), fold=True),
+        negation=PhraseTable(((w, w) for w in status.get("negation", ())), fold=True),
+        tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
+        hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
+        kin=_kin(g),
+        country_names={c.code: c.name for c in g.countries},
+        media=frozenset(
+            n for o in g.organizations if o.type == "media" for n in (o.name, *o.aliases)
+        ),
+    )
+
+
+def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:
+    """Each former state with its successors, both ways: a Moscow talk of 1987 was Soviet."""
+    kin: dict[str, set[str]] = {}
+    for c in g.countries:
+        for s in c.successors:
+            kin.setdefault(c.code, {c.code}).add(s)
+            kin.setdefault(s, {s}).add(c.code)
+    return {k: frozenset(v) for k, v in kin.items()}
+
+
+def _same_country(kin: Mapping[str, frozenset[str]], a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a == b or b in kin.get(a, ()))
+
+
+def vocabulary(g: Gazetteer) -> _Vocabulary:
+    """The compiled meeting vocabulary of a gazetteer."""
+    return g.cached("meetings.vocabulary", _build)

@@ -1,0 +1,593 @@
+"""What the clause of one trigger says: participants, status, place, tone and date.
+
+Given a trigger at ``toks[i:j]`` in its clause ``[a, b)`` and the sentence's
+``_Ctx``, the readers here find the two sides of the encounter (the
+actor before the trigger and the one after "with", "between ... and ...",
+or the object of "met"; "the two leaders", "his visit"), the status words
+around it ("will", "hope", "postponed"), the place nearest to it, the
+words of its tone and its date. :mod:`diplotext._meetings` turns what they
+read into drafts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from . import _dates
+from ._actors import Mention, PlaceMention
+from ._drafts import MeetingDraft, _recent
+from ._meeting_words import _Vocabulary
+from ._model import Actor, ActorKind, DateRange, Location, MeetingStatus, Span
+from ._tokens import Token
+
+_CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
+_PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_NOUNS = frozenset(
+    {"leaders", "presidents", "sides", "countries", "men", "ministers", "governments", "nations"}
+)
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def _clause_bounds(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+    """The tokens of the clause around ``toks[i:j]``: stops at ; : dashes and quotes."""
+    a = i
+    while a > 0 and toks[a - 1].text not in _CLAUSE_END:
+        a -= 1
+    b = j
+    while b < len(toks) and toks[b].text not in _CLAUSE_END:
+        b += 1
+    return a, b
+
+
+@attrs.frozen
+class _Ctx:
+    text: str
+    toks: Sequence[Token]
+    mentions: Sequence[Mention]
+    places: Sequence[PlaceMention]
+    actors: dict[str, Actor]  # the stage may add host states
+    voc: _Vocabulary
+    published: dt.date | None
+    parser: Any
+    home: str | None
+    guessed: frozenset[str] = frozenset()
+
+
+def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
+    """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
+    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m.form != "place"]
+
+
+def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
+    """Status from words of the clause: ``(status or None, negated)``."""
+    toks = ctx.toks
+    lo = max(a, i - 14)
+    found: dict[str, int] = {}
+    negated = False
+    for p in range(max(a, i - 3), i):
+        if ctx.voc.hedged.match(toks, p)[0]:
+            found.setdefault("proposed", p)
+    for p in range(i + 1, min(b, i + 12)):
+        if toks[p].lower in ("scheduled", "slated", "due") or (
+            toks[p].lower in ("set", "planned")
+            and p + 1 < len(toks)
+            and toks[p + 1].lower in ("for", "to")
+        ):
+            found.setdefault("planned", p)
+            break
+    for p in range(lo, min(b, i + 8)):
+        for name, table in (
+            ("cancelled", ctx.voc.cancelled),
+            ("proposed", ctx.voc.proposed),
+            ("planned", ctx.voc.planned),
+            ("negation", ctx.voc.negation),
+        ):
+            k, _ = table.match(toks, p)
+            if not k:
+                continue
+            if name == "cancelled":
+                found.setdefault(name, p)
+            elif p < i:
+                if name == "negation" and i - p <= 3:
+                    negated = True
+                elif name == "proposed" or (name == "planned" and i - p <= 9):
+                    found.setdefault(name, p)
+            elif (
+                name == "planned"
+                and p >= i
+                and toks[p].lower
+                in (
+                    "next",
+                    "later",
+                    "tomorrow",
+                    "upcoming",
+                    "in",
+                )
+            ):
+                found.setdefault(name, p)
+    if "cancelled" in found:
+        return MeetingStatus.CANCELLED, negated
+    # a past-tense trigger verb speaks for itself: "met", "visited"
+    if "proposed" in found:
+        return MeetingStatus.PROPOSED, negated
+    if "planned" in found:
+        return MeetingStatus.PLANNED, negated
+    return None, negated
+
+
+def _is_pair(toks: Sequence[Token], p: int) -> bool:
+    """Whether ``toks[p:]`` starts "the two leaders", "both sides", "the leaders"."""
+    if p + 1 >= len(toks) or toks[p + 1].lower not in _PAIR_NOUNS:
+        return False
+    w = toks[p].lower
+    return w in _PAIR_WORDS or (
+        w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides")
+    )
+
+
+def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
+    """Who "the two leaders" are: the last two-party meeting's people, or the last two people."""
+    for n in _recent(drafts):
+        d = drafts[n]
+        if len(d.participants) == 2:
+            return list(d.participants)
+    people: list[str] = []
+    for m in reversed([m for m in ctx.mentions if m.start < before]):
+        actor = ctx.actors[m.actor]
+        if actor.kind is ActorKind.PERSON and actor.name and m.actor not in people:
+            people.append(m.actor)
+        if len(people) == 2:
+            return people[::-1]
+    return []
+
+
+def _last_person(ctx: _Ctx, before: int) -> str | None:
+    for m in reversed(ctx.mentions):
+        if m.start >= before:
+            continue
+        actor = ctx.actors[m.actor]
+        if actor.kind is ActorKind.PERSON and actor.name:
+            return m.actor
+    return None
+
+
+_LIGHT_VERBS = frozenset(
+    """
+    held hold holds holding had have has having conducted began begin opened open resumed
+    attended attend attends made make paid pay pays concluded wrapped ended started
+    participate participated join joined took take
+    """.split()
+)
+_NOUN_MODIFIERS = frozenset(
+    """
+    first second third last latest recent previous next historic face-to-face bilateral
+    official state working brief lengthy long key rare high-level planned upcoming private
+    separate closed-door phone telephone video virtual two-day one-day three-day surprise
+    hastily arranged informal formal new another fresh direct trilateral summit scheduled
+    """.split()
+)
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_PRONOUN_POSSESSIVES = frozenset({"his", "her"})
+_ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+_NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
+
+
+def _body_before(ctx: _Ctx, start: int, end: int) -> str | None:
+    """An international body named right before a trigger noun: "the NATO summit"."""
+    for m in ctx.mentions:
+        if start <= m.start and m.end <= end:
+            actor = ctx.actors[m.actor]
+            if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+                return m.actor
+    return None
+
+
+def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
+    """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
+    states = [
+        m
+        for m in ctx.mentions
+        if start <= m.start and m.end <= end and ctx.actors[m.actor].kind is ActorKind.STATE
+    ]
+    for x, y in itertools.pairwise(states):
+        if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
+            return [x.actor, y.actor]
+    return []
+
+
+def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
+    """The first mention of ``ms`` and those joined to it by "and" or commas."""
+    if not ms:
+        return []
+    seq = list(reversed(ms)) if backwards else ms
+    out = [seq[0].actor]
+    last = seq[0]
+    seen_and = False
+    for m in seq[1:]:
+        gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
+        gap = gap.strip().lower()
+        if (
+            not backwards
+            and gap in ("of", "of the")
+            and ctx.actors[m.actor].kind is ActorKind.STATE
+        ):
+            last = m  # "Paul Kagame of Rwanda": the country belongs to the name
+            continue
+        is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
+        # "A, B and C": forwards, commas join until the "and"; backwards, after it
+        comma_ok = seen_and if backwards else not seen_and
+        if is_and or (gap == "," and comma_ok):
+            seen_and = seen_and or is_and
+            if m.actor not in out:
+                out.append(m.actor)
+            last = m
+        else:
+            break
+    return out[::-1] if backwards else out
+
+
+def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
+    """Left mentions, with states passed over when a person or group is nearer the verb."""
+    keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
+    return keep or ms
+
+
+def _noun_start(toks: Sequence[Token], i: int, a: int) -> int:
+    """Start of the noun phrase of a trigger noun: back over modifiers, dates and numbers."""
+    p = i
+    while p > a:
+        t = toks[p - 1]
+        w = t.lower
+        if (
+            w in _NOUN_MODIFIERS
+            or (t.is_word and t.text[:1].isupper() and t.text in _MONTHS_AND_DAYS)
+            or ("-" in w and not t.is_cap)
+            or w.isdigit()
+        ):
+            p -= 1
+            continue
+        break
+    return p
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()
+)
+
+
+def _participants(
+    ctx: _Ctx, drafts: list[MeetingDraft], a: int, i: int, j: int, b: int, pos: str
+) -> tuple[list[str], list[str], bool]:
+    """``(left side, right side, anaphoric)`` of a trigger at ``toks[i:j]`` in clause ``[a, b)``.
+
+    Anaphoric: a noun like "the call" with no participants of its own.
+    """
+    toks = ctx.toks
+    left_ms = _mentions_between(ctx, toks[a].start, toks[i].start)
+    right_ms = _mentions_between(ctx, toks[j - 1].end, toks[b - 1].end) if b > j else []
+    left: list[str] = []
+    right: list[str] = []
+    anaphoric = False
+    between = False
+    # "meets Russia's Zhirinovsky": the person, not the possessive state
+    right_ms = [
+        m
+        for n, m in enumerate(right_ms)
+        if not (
+            ctx.actors[m.actor].kind is ActorKind.STATE
+            and n + 1 < len(right_ms)
+            and ctx.text[m.end : right_ms[n + 1].start].strip() in ("'s", "’s")
+        )
+    ]
+    # the complement: "with Y", "between X and Y", "met Y", "to Y"
+    if right_ms:
+        gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
+        between = bool(gap_words) and gap_words[0] == "between"
+        joiners = {"with", "between", "by", "to", "of", "from", "for"}
+        # "met Xi", "visited Russian gas giant Gazprom": an object after a few modifiers
+        direct = (
+            pos == "verb"
+            and len(gap_words) <= 3
+            and not any(w in _NOT_MODIFIERS or not w.replace("-", "").isalpha() for w in gap_words)
+        )
+        if (
+            direct
+            or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3)
+            or (
+                pos == "verb"
+                and any(w in ("with", "between") for w in gap_words[:3])
+                and len(gap_words) <= 5
+            )
+        ):
+            right = _joined(ctx, right_ms, backwards=False)
+    if not right and pos == "verb":
+        # "met, on separate occasions, with five presidents, including A, B and C"
+        for p in range(j, min(b, j + 12)):
+            if toks[p].lower in ("with", "between"):
+                later = [m for m in right_ms if m.start > toks[p].start]
+                if later:
+                    gap = ctx.text[toks[p].end : later[0].start].lower().split()
+                    # "with the chief of the party and mayor X", "with five presidents, including"
+                    if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
+                        right = _joined(ctx, later, backwards=False)
+                break
+    for p in range(j, min(b, j + 4)):
+        if _is_pair(toks, p):
+            right = _pair(drafts, ctx, toks[p].start)
+            break
+    if pos == "noun":
+        n0 = _noun_start(toks, i, a)
+        det = toks[n0 - 1].lower if n0 > a else ""
+        pair = _pair_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        body = _body_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        if pair and not right:
+            left = pair  # "Franco-German meeting", "U.S.-China talks"
+        elif body is not None and not right:
+            # "Zelenskyy attended the NATO summit": the body, and who came to it
+            people = [
+                m
+                for m in left_ms
+                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is ActorKind.PERSON
+            ]
+            left = [*([people[-1].actor] if people else []), body]
+        elif det in _POSSESSIVES:
+            # "Blinken's visit", "Tuesday's call", "the two leaders' meeting"
+            owner = [m for m in left_ms if m.end <= toks[n0 - 1].start + 1]
+            if owner and ctx.text[owner[-1].end : toks[n0 - 1].start].strip() == "":
+                left = _joined(ctx, owner, backwards=True)
+            elif n0 - 2 >= a and toks[n0 - 2].lower in _PAIR_NOUNS:
+                left = _pair(drafts, ctx, toks[n0 - 2].start)
+            else:
+                anaphoric = True
+        elif det == "their":
+            left = _pair(drafts, ctx, toks[n0 - 1].start)
+        elif det in _PRONOUN_POSSESSIVES:
+            who = _last_person(ctx, toks[n0 - 1].start)
+            left = [who] if who else []
+        else:
+            light = n0 - 1 if det in ("a", "an", *_ANAPHORIC_DETS, *_NEW_DETS) else n0
+            verb = toks[light - 1].lower if light > a else ""
+            if verb in _LIGHT_VERBS or (
+                verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS
+            ):
+                near = _nearest_left(ctx, left_ms)
+                left = _joined(ctx, near, backwards=True)
+            elif det in ("a", "an") and not right:
+                # "Abbas has postponed a visit to Jordan": the subject's visit
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                if people:
+                    left = [people[-1].actor]
+                else:
+                    anaphoric = True
+            elif not right:
+                anaphoric = True
+            else:
+                # "the summit with Xi": the nearest person before it is the other side;
+                # "After meetings with A, B and C, Clark said": or the one after the list
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                listed = [m for m in right_ms if m.actor in right]
+                after = [
+                    m
+                    for m in right_ms
+                    if m.actor not in right
+                    and ctx.actors[m.actor].kind is ActorKind.PERSON
+                    and listed
+                    and ctx.text[listed[-1].end : m.start].strip() == ","
+                ]
+                if between:
+                    pass  # "a meeting between Obama and Netanyahu": both sides are named
+                elif people:
+                    left = [people[-1].actor]
+                elif after:
+                    left = [after[0].actor]
+    else:
+        near = _nearest_left(ctx, left_ms)
+        left = _joined(ctx, near, backwards=True)
+        # "the two leaders met" / "both sides agreed to meet"
+        for p in range(max(a, i - 6), i):
+            if _is_pair(toks, p) and (not left_ms or left_ms[-1].end < toks[p].start):
+                left = _pair(drafts, ctx, toks[p].start)
+        if not left:
+            for p in range(max(a, i - 4), i):
+                if toks[p].lower in _PRONOUNS:
+                    who = _last_person(ctx, toks[p].start)
+                    if who:
+                        left = [who]
+    return left, [r for r in right if r not in left], anaphoric
+
+
+def _attendees(ctx: _Ctx, j: int, b: int) -> list[str]:
+    """People after "attended by" following a trigger: "The meeting was attended by A, B and C"."""
+    toks = ctx.toks
+    for p in range(j, min(b, j + 4)):
+        if toks[p].lower == "attended" and p + 1 < len(toks) and toks[p + 1].lower == "by":
+            after = _mentions_between(ctx, toks[p + 1].end, toks[b - 1].end)
+            people = [m for m in after if ctx.actors[m.actor].kind is ActorKind.PERSON]
+            return list(dict.fromkeys(m.actor for m in people))
+    return []
+
+
+def _sentence_people(ctx: _Ctx) -> list[str]:
+    """The named people of the sentence, when they come from at least two countries."""
+    people = list(
+        dict.fromkeys(
+            m.actor
+            for m in ctx.mentions
+            if ctx.actors[m.actor].kind is ActorKind.PERSON and ctx.actors[m.actor].name
+        )
+    )
+    countries = {ctx.actors[p].country for p in people}
+    if 2 <= len(people) <= 4 and len(countries) == len(people) and None not in countries:
+        return people
+    return []
+
+
+_ROLE_NOUNS = frozenset(
+    """
+    chief leader leaders officials official government spokesman spokeswoman regime
+    authorities side delegation envoy ambassador representative emissary mission
+    """.split()
+)
+
+
+_CLAUSE_LINKS = frozenset({"before", "after", "while", "when", "then", "where", "until"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "visit", "visited", "visiting"})
+
+
+def _after_preposition(words: list[str]) -> bool:
+    """Whether the words before a place end in "in", "to the", "in refugee-flooded"."""
+    if not words:
+        return False
+    if words[-1] == "to" and len(words) > 1 and words[-2] in _ROLE_NOUNS:
+        return False  # "envoy to Burundi", "ambassador to China": a title, not a place
+    if words[-1] in _PLACE_PREPOSITIONS:
+        return True
+    # one article or hyphenated adjective between: "to the", "in downtown", "in war-torn"
+    return (
+        len(words) > 1
+        and words[-2] in _PLACE_PREPOSITIONS
+        and (
+            words[-1]
+            in ("the", "downtown", "central", "northern", "southern", "eastern", "western")
+            or "-" in words[-1]
+        )
+    )
+
+
+def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
+    """The place of the encounter: a place after "in"/"at"/"to" in the clause.
+
+    The nearest one after the trigger wins ("arrived in Jordan after ... Israel"),
+    else the nearest before it; "Woodside, California" and "Guangzhou and
+    Beijing" are joined.
+    """
+    toks = ctx.toks
+    start, end = toks[a].start, toks[b - 1].end
+    cands = [p for p in ctx.places if start <= p.start and p.end <= end]
+    if not cands:
+        return None
+    text = ctx.text
+    best: list[PlaceMention] = []
+    trig_start, trig_end = toks[i].start, toks[i].end
+    # a place beyond "before flying back to Washington" is another event's
+    stops = [t.start for t in toks[i:b] if t.lower in _CLAUSE_LINKS]
+    limit = stops[0] if stops else end
+    for p in cands:
+        if p.start > limit:
+            continue
+        if 0 <= trig_start - p.end <= 1 and p.kind != "country":
+            best.append(p)  # "Shultz' Moscow talks"
+            continue
+        after = text[p.end : p.end + 16].lower().split()
+        if after and after[0] in _ROLE_NOUNS:
+            continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
+        if _after_preposition(text[max(start, p.start - 24) : p.start].lower().split()):
+            best.append(p)
+    if not best:
+        return None
+    best.sort(key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
+    first = best[0]
+    group = [first]
+    for p in sorted(cands, key=lambda p: p.start):
+        if p.start > group[-1].end and text[group[-1].end : p.start] in (", ", " and "):
+            group.append(p)
+    s, e = group[0].start, group[-1].end
+    country = next((p.country for p in group if p.kind != "country" and p.country), first.country)
+    if first.kind == "country":
+        country = first.country
+    return Location(text[s:e], country, Span(s, e, text[s:e]))
+
+
+# Words before a tone word that make it describe the encounter:
+# "the talks were candid", "described as constructive", "called frank".
+_TONE_LEADS = frozenset("was were as been and very quite extremely called described termed".split())
+
+
+def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
+    """Words that characterise the encounter: quoted ("candid and constructive"),
+    after a copula ("was frank"), or before its noun ("cordial and productive talks")."""
+    toks = ctx.toks
+    out: list[str] = []
+    found: list[tuple[int, int]] = []
+    p = a
+    while p < b:
+        k, _ = ctx.voc.tone.match(toks, p)
+        if k:
+            found.append((p, k))
+            p += k
+        else:
+            p += 1
+    for n, (p, k) in enumerate(found):
+        prev = toks[p - 1].lower if p > 0 else ""
+        prev2 = toks[p - 2].lower if p > 1 else ""
+        quoted = prev in ("“", '"') or prev2 in ("“", '"')
+        lead = prev in _TONE_LEADS or prev2 in ("was", "were", "as")
+        # the noun may follow after "and" or a comma and more tone words
+        q = p + k
+        for later_p, later_k in found[n + 1 :]:
+            if later_p - q <= 1 and toks[q].lower in ("and", ",", "but"):
+                q = later_p + later_k
+        before_noun = q < len(toks) and bool(ctx.voc.triggers.match(toks, q)[0])
+        if quoted or lead or before_noun:
+            word = " ".join(t.text for t in toks[p : p + k]).lower()
+            if word not in out:
+                out.append(word)
+    return out
+
+
+_NOT_MODIFIERS = frozenset(
+    """
+    in on at to for from with by of after before during and or but about over under
+    was were is are has have had said says will would could then also
+    """.split()
+)
+# Words that open another clause: a date beyond them is that clause's
+# ("the trade, which fell last year").
+_OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", " whose ")
+
+
+def _resolve_date(
+    ctx: _Ctx, exprs: Sequence[Any], i: int, status: MeetingStatus | None
+) -> tuple[DateRange | None, int]:
+    """The date nearest the trigger in its clause, resolved, and the expression's own direction."""
+    trig = ctx.toks[i].start
+    exprs = [
+        e
+        for e in exprs
+        if not _across_clause(ctx.text, trig, e.start) and not _of_reporting(ctx.text, e.start)
+    ]
+    if not exprs:
+        return None, 0
+    expr = min(exprs, key=lambda e: abs(e.start - trig))
+    future = None
+    if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
+        future = True
+    elif status is MeetingStatus.HELD:
+        future = False
+    rng = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
+    return rng, int(expr.direction)
+
+
+_REPORTING = regex.compile(
+    r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated)[ ]*+$"
+)
+
+
+def _of_reporting(text: str, start: int) -> bool:
+    """Whether a date is the day of the reporting: "newspapers said on Thursday"."""
+    return _REPORTING.search(text[max(0, start - 24) : start]) is not None
+
+
+def _across_clause(text: str, a: int, b: int) -> bool:
+    """Whether another clause opens between offsets ``a`` and ``b``."""
+    between = text[min(a, b) : max(a, b)]
+    return any(w in between for w in _OTHER_CLAUSE)
