@@ -1,0 +1,350 @@
+"""Resolving a found date expression to a range of days.
+
+:func:`resolve` turns a :class:`~diplotext._date_exprs.DateExpr` into a
+:class:`~diplotext.DateRange` against the publication date and the tense of
+the event it belongs to, with the range arithmetic of days, weeks, months,
+seasons and years. :class:`DateParser` is the only user of ``dateparser``:
+it imports it on its first parse, and reads only the short absolute
+month-name phrases the patterns found.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from ._date_exprs import DateExpr
+from ._model import DateRange
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = ["DateParser", "resolve"]
+
+# ---------------------------------------------------------------------------
+# dateparser, for absolute month-name phrases only
+# ---------------------------------------------------------------------------
+
+# What DateParser gives for a phrase: (year, month, day), each None if not written.
+_Parts = tuple[int | None, int | None, int | None]
+
+
+def _new_date_data_parser() -> DateDataParser:
+    """A DateDataParser for short English absolute phrases (imports dateparser)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "PARSERS": ["absolute-time"],  # no "yesterday", no timestamps
+            "DATE_ORDER": "MDY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["month"],
+            # Only the parts the phrase writes are read back, so the base never
+            # leaks in; a leap year lets "Feb. 29" parse.
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        },
+    )
+
+
+@attrs.define
+class DateParser:
+    """A lazily built ``dateparser`` parser with a cache: make one per article.
+
+    :func:`resolve` uses it, when given one, to read the absolute month-name
+    phrases ("November 4, 2006", "Nov. 4", "July 2022") instead of the
+    pattern's own pieces. ``dateparser`` is imported on the first parse, and
+    each distinct phrase is parsed once.
+    """
+
+    _parser: DateDataParser | None = attrs.field(default=None, init=False, repr=False)
+    _cache: dict[str, _Parts | None] = attrs.field(factory=dict, init=False, repr=False)
+
+    def parse(self, phrase: str) -> _Parts | None:
+        """Parse a short absolute phrase.
+
+        Args:
+            phrase: A month name with a day and/or a year ("Nov. 4, 2006").
+
+        Returns:
+            ``(year, month, day)`` with ``None`` for the parts the phrase
+            does not write, or ``None`` if it is not a date ("February 30").
+        """
+        if phrase in self._cache:
+            return self._cache[phrase]
+        if self._parser is None:
+            self._parser = _new_date_data_parser()
+        try:
+            data = self._parser.get_date_data(phrase)
+        except Exception:  # dateparser is not ours: never let it raise
+            data = None
+        parts: _Parts | None = None
+        if data is not None and data.date_obj is not None:
+            written = getattr(data, "parts", None)
+            if written is None:  # dateparser < 1.2 does not report parts
+                written = ("year", "month", "day") if data.period == "day" else ("year", "month")
+            date = data.date_obj
+            parts = (
+                date.year if "year" in written else None,
+                date.month if "month" in written else None,
+                date.day if "day" in written else None,
+            )
+        self._cache[phrase] = parts
+        return parts
+
+
+# ---------------------------------------------------------------------------
+# Resolving
+# ---------------------------------------------------------------------------
+
+_Range = tuple[dt.date, dt.date]
+
+# "Within about two months" of publication: a day with no year and no tense
+# goes to the nearest year when it falls this close.
+_NEAR: Final = dt.timedelta(days=62)
+
+_SEASON_MONTHS: Final = MappingProxyType({"spring": 3, "summer": 6, "fall": 9, "winter": 12})
+
+
+def _month_range(year: int, month: int) -> _Range:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_range(year: int) -> _Range:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _season_range(season: str, year: int) -> _Range:
+    """Meteorological seasons: spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb."""
+    first = _SEASON_MONTHS[season]
+    last_year, last_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return dt.date(year, first, 1), _month_range(last_year, last_month)[1]
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _weekday(expr: DateExpr, published: dt.date | None, future: bool) -> _Range | None:
+    if published is None or expr.weekday is None or not 0 <= expr.weekday <= 6:
+        return None
+    back = (published.weekday() - expr.weekday) % 7  # days since it last was, 0 today
+    ahead = (expr.weekday - published.weekday()) % 7  # days until it next is, 0 today
+    if expr.offset is not None and expr.offset < 0:
+        day = published - dt.timedelta(days=back or 7)
+    elif expr.offset is not None and expr.offset > 0:
+        day = published + dt.timedelta(days=ahead or 7)
+    elif future:
+        day = published + dt.timedelta(days=ahead)
+    else:
+        day = published - dt.timedelta(days=back)
+    return day, day
+
+
+def _relative(expr: DateExpr, published: dt.date | None) -> _Range | None:
+    if published is None or (expr.offset is None and expr.unit != "day"):
+        return None
+    offset = expr.offset or 0
+    if expr.unit == "day":
+        day = published + dt.timedelta(days=offset)
+        return day, day
+    if expr.unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        sunday = monday + dt.timedelta(days=6)
+        if expr.unit == "weekend":
+            return sunday - dt.timedelta(days=1), sunday
+        first, last = monday, sunday
+    elif expr.unit == "month":
+        first, last = _month_range(*_shift_month(published.year, published.month, offset))
+    elif expr.unit == "year":
+        first, last = _year_range(published.year + offset)
+    else:
+        return None
+    if expr.part == "earlier":
+        return first, published
+    if expr.part == "later":  # "later this week/month/year": from tomorrow
+        if expr.offset == 0:
+            return (published + dt.timedelta(days=1), last) if published < last else None
+        return first, last
+    return first, last
+
+
+def _month(
+    expr: DateExpr, year: int | None, month: int, published: dt.date | None, future: bool
+) -> _Range | None:
+    if year is not None:
+        return _month_range(year, month)
+    if published is None:
+        return None
+    now = published.year
+    if expr.offset == 0:
+        year = now
+    elif expr.offset is not None and expr.offset < 0:
+        year = now if month < published.month else now - 1
+    elif expr.offset is not None and expr.offset > 0:
+        year = now if month > published.month else now + 1
+    elif future:
+        year = now if month >= published.month else now + 1
+    else:
+        year = now if month <= published.month else now - 1
+    return _month_range(year, month)
+
+
+def _infer_year(month: int, day: int, published: dt.date, future: bool | None) -> int | None:
+    """The year of a month and day: nearest if close, else by the tense (past by default)."""
+    candidates: list[dt.date] = []
+    for year in range(published.year - 8, published.year + 9):  # 8: every Feb. 29 has a pair
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if future is None:
+        nearest = min(candidates, key=lambda d: (abs(d - published), d > published))
+        if abs(nearest - published) <= _NEAR:
+            return nearest.year
+        future = False
+    if future:
+        later = [d for d in candidates if d >= published]
+        return min(later).year if later else None
+    earlier = [d for d in candidates if d <= published]
+    return max(earlier).year if earlier else None
+
+
+def _day(
+    expr: DateExpr,
+    parts: _Parts,
+    published: dt.date | None,
+    future: bool | None,
+) -> _Range | None:
+    year, month, day = parts
+    if month is None or day is None:
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = _infer_year(month, day, published, future)
+        if year is None:
+            return None
+    first = dt.date(year, month, day)
+    if expr.end_day is None:
+        return first, first
+    end_month = expr.end_month or month
+    end_year = year + 1 if end_month < month else year
+    last = dt.date(end_year, end_month, expr.end_day)
+    return (first, last) if first <= last else None
+
+
+def _season(expr: DateExpr, published: dt.date | None, future: bool | None) -> _Range | None:
+    """A season: its year if written, else by "last"/"this"/"next", else by the tense.
+
+    ``future`` is the caller's tense, ``None`` if not given.
+    """
+    season = expr.season
+    if season is None:
+        return None
+    if expr.year is not None:
+        return _season_range(season, expr.year)
+    if published is None:
+        return None
+    now = published.year
+    ranges = [_season_range(season, year) for year in range(now - 2, now + 2)]
+    if expr.offset is not None and expr.offset < 0:
+        return max((r for r in ranges if r[1] < published), default=None)
+    if expr.offset is not None and expr.offset > 0:
+        return min((r for r in ranges if r[0] > published), default=None)
+    if expr.offset == 0:
+        # "this winter": the one under way; else, with no tense, the one that
+        # starts in the publication year ("this fall" in April is the coming one).
+        under_way = [r for r in ranges if r[0] <= published <= r[1]]
+        if under_way:
+            return under_way[0]
+        if future is None:
+            return _season_range(season, now)
+    tense = future if future is not None else expr.direction > 0
+    if tense:
+        return min((r for r in ranges if r[1] >= published), default=None)
+    return max((r for r in ranges if r[0] <= published), default=None)
+
+
+def _parts(expr: DateExpr, parser: DateParser | None) -> _Parts | None:
+    """The written (year, month, day): from the parser when given a phrase, else the pattern's."""
+    if parser is not None and expr.phrase:
+        return parser.parse(expr.phrase)
+    return expr.year, expr.month, expr.day
+
+
+def _bounds(
+    expr: DateExpr,
+    published: dt.date | None,
+    future: bool | None,
+    parser: DateParser | None,
+) -> _Range | None:
+    tense = future if future is not None else expr.direction > 0
+    if expr.kind == "weekday":
+        return _weekday(expr, published, tense)
+    if expr.kind == "relative":
+        return _relative(expr, published)
+    if expr.kind == "year":
+        return None if expr.year is None else _year_range(expr.year)
+    if expr.kind == "season":
+        return _season(expr, published, future)
+    if expr.kind not in ("day", "month"):
+        return None
+    parts = _parts(expr, parser)
+    if parts is None:
+        return None
+    if expr.kind == "month":
+        return None if parts[1] is None else _month(expr, parts[0], parts[1], published, tense)
+    # A day with no tense from the caller keeps its own direction, if any.
+    if future is None and expr.direction != 0:
+        future = expr.direction > 0
+    return _day(expr, parts, published, future)
+
+
+def resolve(
+    expr: DateExpr,
+    published: dt.date | None,
+    *,
+    future: bool | None = None,
+    parser: DateParser | None = None,
+) -> DateRange | None:
+    """Resolve a date expression to a range of days.
+
+    Args:
+        expr: An expression from :func:`find_dates`.
+        published: The publication date, the base of relative expressions;
+            ``None`` resolves only expressions that carry their own year.
+        future: The tense of the event the date belongs to: ``True`` for
+            "will meet", ``False`` for "met", ``None`` to go by the
+            expression's own direction (past when it has none). A bare
+            weekday, month or season goes to the most recent one on or
+            before ``published`` for a past event and the next one on or
+            after it for a future event. A day with no year and no tense
+            goes to the nearest year when within about two months of
+            publication.
+        parser: A :class:`DateParser` to read the absolute month-name
+            phrases with ``dateparser``; ``None`` uses the pattern's pieces
+            (faster, same results).
+
+    Returns:
+        The range at the precision the words give (one day, a week, a
+        month, a season, a year), its ``text`` and ``span`` those of the
+        expression; ``None`` for vague expressions ("soon"), impossible
+        dates ("February 30") and relative ones without ``published``.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    try:
+        bounds = _bounds(expr, published, future, parser)
+        if bounds is None or bounds[1] < bounds[0]:
+            return None
+        return DateRange(bounds[0], bounds[1], expr.text, expr.span)
+    except (ValueError, OverflowError, TypeError, KeyError, IndexError):
+        return None  # impossible dates, years out of range, odd hand-made records
