@@ -193,7 +193,11 @@ class _Entry:
 class _Patterns:
     """The compiled patterns of one gazetteer."""
 
-    terms: regex.Pattern[str]  # every cue, alias and background phrase; group ti -> entries[i]
+    terms: regex.Pattern[str]  # every cue, alias and background phrase, without groups
+    # first letter -> (index into entries, phrase pattern), in the order ``terms`` tries them
+    branches: Mapping[str, tuple[tuple[int, str], ...]]
+    # phrase pattern -> compiled, filled on first use (kept on the gazetteer's patterns)
+    compiled: dict[str, regex.Pattern[str]]
     entries: tuple[tuple[_Entry, ...], ...]
     states: Mapping[str, str]  # lower-cased names, adjectives, capitals -> the state's name
     standalone: frozenset[str]  # topics whose generic cues never refer to a subject
@@ -279,12 +283,17 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         add(phrase, None, inflect=True)
     ordered = sorted(by_source.items(), key=lambda kv: (-kv[1][0], kv[0]))
     # One branch per first letter, so that a word tries only the phrases it can start.
-    branches: dict[str, list[str]] = {}
+    branches: dict[str, list[tuple[int, str]]] = {}
     for i, (source, (_, first, _)) in enumerate(ordered):
         plain = source.replace("(?P<state>", "(?:")
-        branches.setdefault(first, []).append(f"(?P<t{i}>{plain})")
+        branches.setdefault(first, []).append((i, plain))
+    # No groups in the big pattern: thousands of them make every match slow.
+    # Which phrase matched is found afterwards, among the few of its first letter.
     terms = "|".join(
-        (f"(?=(?i:{regex.escape(first)}))" if first else "") + "(?:" + "|".join(alts) + ")"
+        (f"(?=(?i:{regex.escape(first)}))" if first else "")
+        + "(?:"
+        + "|".join(plain for _, plain in alts)
+        + ")"
         for first, alts in branches.items()
     )
     states: dict[str, str] = {}
@@ -297,6 +306,8 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         # \b, not (?<!\w): every phrase starts with a word character, and the
         # engine scans for \b far faster.
         terms=regex.compile(rf"\b(?:{terms or '(?!)'})(?!\w)"),
+        branches={k: tuple(v) for k, v in branches.items()},
+        compiled={},
         entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
@@ -488,8 +499,8 @@ def _topic_hits(
     dateline = _DATELINE.match(text, sentence.start, sentence.end)
     begin = dateline.end() if dateline else sentence.start
     matches = [
-        (m, patterns.entries[int(m.lastgroup[1:])] if m.lastgroup else ())
-        for m in patterns.terms.finditer(text, sentence.start, sentence.end)
+        (m, patterns.entries[index] if index >= 0 else ())
+        for m, index in _terms(text, patterns, sentence.start, sentence.end)
         # A description is no cue at all: "war-torn", "refugee-flooded".
         if not patterns.descriptive.match(text, m.end(), sentence.end)
     ]
@@ -532,15 +543,47 @@ def _topic_hits(
     return sorted(hits, key=lambda hit: (hit[0], hit[1]))
 
 
+def _terms(
+    text: str, patterns: _Patterns, start: int, end: int
+) -> list[tuple[regex.Match[str], int]]:
+    """Every phrase in ``text[start:end]``, with the index of its entries (or -1)."""
+    return [
+        (m, _which(text, patterns, m.start(), m.end()))
+        for m in patterns.terms.finditer(text, start, end)
+    ]
+
+
+def _which(text: str, patterns: _Patterns, start: int, end: int) -> int:
+    """The phrase that ``terms`` matched at ``text[start:end]``: the first, in its order,
+    of the phrases that begin with that letter and match there."""
+    first = text[start].lower()
+    for key, alts in patterns.branches.items():
+        if key not in (first, ""):
+            continue
+        for index, plain in alts:
+            m = _phrase_pattern(patterns, plain).match(text, start, end)
+            if m is not None and m.end() == end:
+                return index
+    return -1
+
+
+def _phrase_pattern(patterns: _Patterns, plain: str) -> regex.Pattern[str]:
+    """One phrase's pattern, compiled on first use (thousands exist; few are ever seen)."""
+    found = patterns.compiled.get(plain)
+    if found is None:
+        found = patterns.compiled[plain] = regex.compile(rf"(?:{plain})(?!\w)")
+    return found
+
+
 def _matters_within(
     text: str, patterns: _Patterns, topic: str, start: int, end: int
 ) -> list[tuple[int, int, str, str | None]]:
     """The specific matters of ``topic`` named in ``text[start:end]`` ("arms embargo")."""
     return [
         (m.start(), m.end(), topic, entry.subject)
-        for m in patterns.terms.finditer(text, start, end)
-        if m.lastgroup
-        for entry in patterns.entries[int(m.lastgroup[1:])]
+        for m, index in _terms(text, patterns, start, end)
+        if index >= 0
+        for entry in patterns.entries[index]
         if entry.topic == topic and entry.specific and not entry.needs_cue and entry.context is None
     ]
 
