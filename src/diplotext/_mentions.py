@@ -653,6 +653,26 @@ def _shared_noun(
     return (items[m - 1].j, length, vals[0]) if length else None
 
 
+# Words of government before an unnamed official: "a senior administration official".
+_GOVERNMENT = frozenset(
+    """
+    administration government white house treasury defense defence military security
+    intelligence foreign trade ministry embassy
+    """.split()
+)
+# Everything that may stand between the determiner and the official's noun.
+_BEFORE_UNNAMED = _GOVERNMENT | {
+    "senior",
+    "top",
+    "high-ranking",
+    "high-level",
+    "-",
+    "u.s.",
+    "'s",
+    "’s",
+}
+
+
 def _unnamed(
     toks: Sequence[Token],
     items: list[_Item],
@@ -693,47 +713,8 @@ def _unnamed(
         if t.lower in _DETERMINERS:
             start = t.start
             break
-        if t.lower in (
-            "administration",
-            "government",
-            "state",
-            "white",
-            "house",
-            "senior",
-            "top",
-            "high-ranking",
-            "high-level",
-            "treasury",
-            "defense",
-            "defence",
-            "military",
-            "security",
-            "intelligence",
-            "foreign",
-            "trade",
-            "ministry",
-            "embassy",
-            "-",
-            "u.s.",
-            "'s",
-            "’s",
-        ):
-            gov = gov or t.lower in (
-                "administration",
-                "government",
-                "white",
-                "house",
-                "treasury",
-                "defense",
-                "defence",
-                "military",
-                "security",
-                "intelligence",
-                "foreign",
-                "trade",
-                "ministry",
-                "embassy",
-            )
+        if t.lower in _BEFORE_UNNAMED:
+            gov = gov or t.lower in _GOVERNMENT
             start = t.start
             q -= 1
             continue
