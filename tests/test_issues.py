@@ -133,6 +133,8 @@ CUES = [
     pytest.param("Officials raised concerns about foreign interference in next year's election.", "election_interference", id="election-wildcard"),
     pytest.param("They discussed humanitarian aid for civilians caught in the fighting.", "humanitarian", id="humanitarian-aid"),
     pytest.param("The two sides agreed to improve bilateral relations.", "diplomatic_relations", id="diplomatic-relations"),
+    pytest.param("The agenda covers boosting bilateral cooperation in all fields.", "diplomatic_relations", id="diplomatic-bilateral-cooperation"),
+    pytest.param("The kingdom has sought to maintain close cooperation with its neighbours, officials said.", "diplomatic_relations", id="diplomatic-close-cooperation-with"),
     pytest.param("The foreign minister raised the case of citizens detained abroad.", "detainees", id="detainees-detained"),
 ]
 # fmt: on
@@ -572,6 +574,20 @@ SALAD = [
     "not", "*", "[", "(AP) —", "KYIV,", "\n\n", "sanctions on", "Iraq", "'s", "“",
 ]
 # fmt: on
+
+
+def test_long_sentence_of_many_mentions() -> None:
+    """One sentence with hundreds of mentions and stance words comes back whole.
+
+    No timing is asserted: every lookup of a mention's stance is a binary
+    search, so such a sentence costs its length times a logarithm.
+    """
+    part = "tariffs and welcomed cooperation on Taiwan and concern about the ceasefire in Gaza"
+    text = "The leaders discussed " + " ".join([part] * 400) + "."
+    mentions = _mentions(text)
+    assert len(mentions) >= 400 * 3
+    found = {(i.topic, i.subject, i.stance) for i in merge_issues(mentions, ())}
+    assert ("territorial_dispute", "Taiwan", Stance.COOPERATION) in found
 
 
 @given(st.lists(st.sampled_from(SALAD), max_size=40).map(" ".join))
