@@ -134,7 +134,7 @@ def _unpack(index: int, item: object) -> _Item:
 
 def _parse_one(item: _Item, gazetteer: Gazetteer | None) -> Article:
     """:func:`diplotext._parse.parse` of one item; an error is noted with the item's index."""
-    from . import _parse  # at call time: _parse re-exports parse_many from here
+    from . import _parse  # looked up at call time: no import cycle, and tests may patch it
 
     index, text, published = item
     try:
