@@ -36,6 +36,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TypeVar
 
+from _dates_index import read_index
+
 import diplotext
 
 T = TypeVar("T")
@@ -58,26 +60,6 @@ def article_ids(paths: Sequence[Path], root: Path) -> list[str]:
         p.stem if counts[p.stem] == 1 else p.relative_to(root).with_suffix("").as_posix()
         for p in paths
     ]
-
-
-def read_date(value: str) -> dt.date | None:
-    """A date written "2024-04-02", "2024-04-02T10:34" or "02-APR-2024", else None."""
-    word = value.strip().split(" ")[0].split("T")[0]
-    for form in ("%Y-%m-%d", "%d-%b-%Y"):
-        try:
-            return dt.datetime.strptime(word, form).date()
-        except ValueError:
-            pass
-    return None
-
-
-def read_index(index: Path) -> dict[Path, dt.date | None]:
-    """Publication dates by file path, from a TSV with file and publication_date columns."""
-    with index.open(encoding="utf-8", newline="") as f:
-        return {
-            (index.parent / row["file"]).resolve(): read_date(row["publication_date"] or "")
-            for row in csv.DictReader(f, delimiter="\t")
-        }
 
 
 def progress(items: Iterable[T], total: int) -> Iterator[T]:

@@ -27,7 +27,6 @@ Publication dates come from ``--index`` and ``--published``, as for
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import os
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import dask.bag
+from _dates_index import read_index
 
 import diplotext
 
@@ -50,26 +50,6 @@ def parse_file(job: Job) -> str:
     article = diplotext.parse(Path(path).read_text(encoding="utf-8"), published=published)
     record = {"article": article_id, "source": path, **article.to_dict()}
     return json.dumps(record, ensure_ascii=False)
-
-
-def read_date(value: str) -> dt.date | None:
-    """A date written "2024-04-02", "2024-04-02T10:34" or "02-APR-2024", else None."""
-    word = value.strip().split(" ")[0].split("T")[0]
-    for form in ("%Y-%m-%d", "%d-%b-%Y"):
-        try:
-            return dt.datetime.strptime(word, form).date()
-        except ValueError:
-            pass
-    return None
-
-
-def read_index(index: Path) -> dict[Path, dt.date | None]:
-    """Publication dates by file path, from a TSV with file and publication_date columns."""
-    with index.open(encoding="utf-8", newline="") as f:
-        return {
-            (index.parent / row["file"]).resolve(): read_date(row["publication_date"] or "")
-            for row in csv.DictReader(f, delimiter="\t")
-        }
 
 
 def run(jobs: list[Job], scheduler: str | None, workers: int) -> list[str]:

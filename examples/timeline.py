@@ -21,7 +21,6 @@ repository root::
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib
+from _dates_index import read_index
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -49,26 +49,6 @@ FOOTNOTE_LINES = 12
 #: Heights of the labels over their markers, in points, taken in turn along
 #: each row, so that the labels of neighbouring meetings do not overlap.
 LABEL_HEIGHTS = (8, -26, 30)
-
-
-def read_date(value: str) -> dt.date | None:
-    """A date written "2024-04-02", "2024-04-02T10:34" or "02-APR-2024", else None."""
-    word = value.strip().split(" ")[0].split("T")[0]
-    for form in ("%Y-%m-%d", "%d-%b-%Y"):
-        try:
-            return dt.datetime.strptime(word, form).date()
-        except ValueError:
-            pass
-    return None
-
-
-def read_index(index: Path) -> dict[Path, dt.date | None]:
-    """Publication dates by file path, from a TSV with file and publication_date columns."""
-    with index.open(encoding="utf-8", newline="") as f:
-        return {
-            (index.parent / row["file"]).resolve(): read_date(row["publication_date"] or "")
-            for row in csv.DictReader(f, delimiter="\t")
-        }
 
 
 def who(meeting: diplotext.Meeting) -> str:

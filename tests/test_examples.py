@@ -31,8 +31,10 @@ SEED = SEEDS / "000_858710e13cbfc5e3.txt"
 SEED_ID = SEED.stem
 
 # Runs a script with one module made unimportable: sys.modules[name] = None.
+# As `python examples/x.py` would, it puts the script's folder first on sys.path.
 WITHOUT = (
-    "import runpy, sys; sys.modules[sys.argv[1]] = None; sys.argv = sys.argv[2:]; "
+    "import os, runpy, sys; sys.modules[sys.argv[1]] = None; sys.argv = sys.argv[2:]; "
+    "sys.path.insert(0, os.path.dirname(sys.argv[0])); "
     "runpy.run_path(sys.argv[0], run_name='__main__')"
 )
 
