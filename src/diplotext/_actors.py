@@ -528,8 +528,12 @@ def _described(
             or (title == head and head in et.split())  # "the secretary": Secretary of State
         )
 
-    before = [idx for start, idx in person_spans if start < raw.start and fits(entities[idx])]
-    if before:
-        return before[-1]
-    after = [idx for start, idx in person_spans if start > raw.start and fits(entities[idx])]
-    return after[0] if after else None
+    # the nearest fitting person before the description, else the first after it
+    at = bisect.bisect_left(person_spans, (raw.start, -1))
+    for start, idx in reversed(person_spans[:at]):
+        if start < raw.start and fits(entities[idx]):
+            return idx
+    for start, idx in person_spans[at:]:
+        if start > raw.start and fits(entities[idx]):
+            return idx
+    return None

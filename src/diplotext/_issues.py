@@ -120,6 +120,8 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but(?!\s++also)|while|whereas)\s")
 _STANCE_WINDOW = 20
 # How far (in words) an open question ("whether") reaches in its clause.
 _QUESTION_WINDOW = 6
+# How many names, beginning last before a mention, may hold it.
+_HOLDERS = 4
 
 
 def _piece(piece: str, *, inflect: bool) -> str:
@@ -201,9 +203,8 @@ class _Patterns:
     entries: tuple[tuple[_Entry, ...], ...]
     states: Mapping[str, str]  # lower-cased names, adjectives, capitals -> the state's name
     standalone: frozenset[str]  # topics whose generic cues never refer to a subject
-    absorbing: frozenset[
-        str
-    ]  # topics whose named subjects take in the specific matters told with them
+    # topics whose named subjects take in the specific matters told with them
+    absorbing: frozenset[str]
     descriptive: regex.Pattern[str]  # "-torn" after a cue: a description, not an agenda item
     stance: regex.Pattern[str]  # groups "concern" and "cooperation"
     negators: regex.Pattern[str]
@@ -403,27 +404,27 @@ def find_issue_mentions(
         hits = _topic_hits(text, sentence, patterns, states, relevant=relevant)
         if not hits:
             continue
-        stances = _stance_hits(text, sentence, patterns)
-        heads = [
-            (m.start(), m.end()) for m in patterns.list_heads.finditer(text, *_bounds(sentence))
-        ]
+        # A stance word inside the name of a matter ("joint exercises") speaks
+        # of that matter only, not of the others of its sentence.
+        names = sorted((a, b) for a, b, _, subject in hits if subject is not None)
+        free: list[tuple[int, int, Stance]] = []
+        owned: dict[tuple[int, int], list[tuple[int, int, Stance]]] = {}
+        for hit in _stance_hits(text, sentence, patterns):
+            holders = _holders(names, hit[0], hit[1])
+            if not holders:
+                free.append(hit)
+            for holder in holders:
+                owned.setdefault(holder, []).append(hit)
+        clause = _clause(text, sentence, patterns, free)
         low = bisect.bisect_left(starts, sentence.start)
         high = bisect.bisect_left(starts, sentence.end)
         raisers = _raisers(text, sentence, patterns, speakers[low:high])
+        raised_at = [at for at, _ in raisers]
         for start, end, topic, subject in hits:
-            # A stance word that is part of another matter's name ("joint
-            # exercises") speaks of that matter, not of this one.
-            own = [
-                h
-                for h in stances
-                if not any(
-                    a <= h[0] and h[1] <= b and not (a <= start and end <= b)
-                    for a, b, _, named in hits
-                    if named is not None
-                )
-            ]
-            stance = _stance_of(text, sentence, own, heads, start, end)
-            who = next((ids for at, ids in reversed(raisers) if at <= start), ())
+            extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
+            stance = _stance_of(text, sentence, clause, extra, start, end)
+            n = bisect.bisect_right(raised_at, start)
+            who = raisers[n - 1][1] if n else ()
             found.append(
                 IssueMention(topic, subject, stance, span(text, start, end), sentence.index, who)
             )
@@ -514,6 +515,8 @@ def _topic_hits(
     hits: list[tuple[int, int, str, str | None]] = []
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
+    # The words of each required context in the sentence, found once.
+    contexts: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
     for m, entries in matches:
         if m.start() < begin:
             continue  # in a dateline
@@ -525,7 +528,10 @@ def _topic_hits(
                 subject = _state(text, target, patterns.states, states)
             if (entry.needs_cue or entry.context is not None) and not (
                 (entry.needs_cue and entry.topic in cued)
-                or (entry.context is not None and _has_context(text, sentence, entry.context, m))
+                or (
+                    entry.context is not None
+                    and _has_context(text, sentence, entry.context, m, contexts)
+                )
             ):
                 continue
             if not relevant and (subject is None or not entry.named):
@@ -614,13 +620,24 @@ def _state(
 
 
 def _has_context(
-    text: str, sentence: Sentence, context: regex.Pattern[str], match: regex.Match[str]
+    text: str,
+    sentence: Sentence,
+    context: regex.Pattern[str],
+    match: regex.Match[str],
+    seen: dict[regex.Pattern[str], list[tuple[int, int]]],
 ) -> bool:
-    """Whether the sentence holds a context word outside the matched alias itself."""
-    for m in context.finditer(text, sentence.start, sentence.end):
-        if m.end() <= match.start() or m.start() >= match.end():
-            return True
-    return False
+    """Whether the sentence holds a context word outside the matched alias itself.
+
+    The context words of the sentence are found once per context and kept in
+    ``seen``; they are in text order and apart, so the first or the last of
+    them is outside the alias if any is.
+    """
+    words = seen.get(context)
+    if words is None:
+        words = seen[context] = [
+            (m.start(), m.end()) for m in context.finditer(text, sentence.start, sentence.end)
+        ]
+    return bool(words) and (words[0][1] <= match.start() or words[-1][0] >= match.end())
 
 
 # --- stance ---------------------------------------------------------------------
@@ -630,14 +647,17 @@ def _gap_words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
 
 
-def _preceded_by(text: str, spans: Sequence[tuple[int, int]], pos: int, words: int) -> bool:
-    """Whether one of ``spans`` ends at most ``words`` words before ``pos``, in the same clause."""
-    for start, end in reversed(spans):
-        if end > pos or start >= pos:
-            continue
-        gap = text[end:pos]
-        return _gap_words(text, end, pos) <= words and not any(c in gap for c in ",;:.")
-    return False
+def _preceded_by(
+    text: str, spans: Sequence[tuple[int, int]], ends: Sequence[int], pos: int, words: int
+) -> bool:
+    """Whether the last of ``spans`` (with their ``ends``) before ``pos`` ends at most
+    ``words`` words before it, in the same clause."""
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0:
+        return False
+    end = spans[i][1]
+    gap = text[end:pos]
+    return _gap_words(text, end, pos) <= words and not any(c in gap for c in ",;:.")
 
 
 def _stance_hits(
@@ -653,54 +673,161 @@ def _stance_hits(
     remedies = [(m.start(), m.end()) for m in patterns.remedies.finditer(text, *bounds)]
     hedges = [(m.start(), m.end()) for m in patterns.hedges.finditer(text, *bounds)]
     questions = [(m.start(), m.end()) for m in patterns.questions.finditer(text, *bounds)]
+    ends = {id(spans): [e for _, e in spans] for spans in (negators, remedies, hedges, questions)}
+
+    def before(spans: list[tuple[int, int]], pos: int, words: int) -> bool:
+        return _preceded_by(text, spans, ends[id(spans)], pos, words)
+
     hits: list[tuple[int, int, Stance]] = []
     for m in patterns.stance.finditer(text, *bounds):
         stance = Stance.CONCERN if m.group("concern") is not None else Stance.COOPERATION
-        if _preceded_by(text, negators, m.start(), 3):
+        if before(negators, m.start(), 3):
             if stance is Stance.CONCERN:
                 continue  # "not worried": no stance
             stance = Stance.CONCERN  # "no progress", "failed to make any progress"
-        elif _preceded_by(text, hedges, m.start(), 1):
+        elif before(hedges, m.start(), 1):
             continue  # "any agreement": no stance stated
-        elif _preceded_by(text, questions, m.start(), _QUESTION_WINDOW):
+        elif before(questions, m.start(), _QUESTION_WINDOW):
             continue  # "no word on whether they would resume the exercises": a question
-        elif stance is Stance.CONCERN and _preceded_by(text, remedies, m.start(), 2):
+        elif stance is Stance.CONCERN and before(remedies, m.start(), 2):
             stance = Stance.COOPERATION  # "ease tensions"
         hits.append((m.start(), m.end(), stance))
     return hits
 
 
+def _holders(names: Sequence[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The ``names`` (spans in text order) that hold ``text[start:end]``.
+
+    Names overlap only where one holds another ("arms embargo" in "the arms
+    embargo against Iraq"), so the few that begin last before ``start`` are
+    the only ones to look at.
+    """
+    i = bisect.bisect_right(names, start, key=lambda n: n[0])
+    return [n for n in names[max(0, i - _HOLDERS) : i] if n[0] <= start and end <= n[1]]
+
+
+@attrs.frozen
+class _Clause:
+    """The stance words of one sentence and the words that cut it, indexed for lookups.
+
+    Every lookup is a binary search, so that a sentence with many mentions
+    costs no more than their number times its logarithm.
+
+    Attributes:
+        hits: Stance words ``(start, end, stance)`` in text order, apart.
+        hit_ends: Their ends, in the same order.
+        break_starts: Starts of the clause breaks ("; ", " but "), every match.
+        break_min_ends: For each break, the least end of it and those after it.
+        item_starts: Starts of the breaks between list items (", ", " and ").
+        item_ends: Their ends.
+        heads: Words that open a list ("including"), as spans.
+        head_ends: Their ends.
+        end: Where the sentence ends.
+    """
+
+    hits: Sequence[tuple[int, int, Stance]]
+    hit_ends: Sequence[int]
+    break_starts: Sequence[int]
+    break_min_ends: Sequence[int]
+    item_starts: Sequence[int]
+    item_ends: Sequence[int]
+    heads: Sequence[tuple[int, int]]
+    head_ends: Sequence[int]
+    end: int
+
+    def broken(self, lo: int, hi: int) -> bool:
+        """Whether a clause break lies inside ``text[lo:hi]``."""
+        i = bisect.bisect_left(self.break_starts, lo)
+        return i < len(self.break_starts) and self.break_min_ends[i] <= hi
+
+    def near(self, start: int, end: int, lo: int, hi: int) -> list[tuple[int, int, Stance]]:
+        """The stance words inside ``text[lo:hi]`` that may be the nearest to ``start:end``.
+
+        The last before it, those that overlap it and the first after it: a
+        farther one is no nearer, and a clause break that cuts off the
+        nearest cuts it off too.
+        """
+        hits = self.hits
+        i = bisect.bisect_right(self.hit_ends, start)
+        found = [hits[i - 1]] if i and hits[i - 1][0] >= lo else []
+        while i < len(hits) and hits[i][0] < end:
+            if lo <= hits[i][0] and hits[i][1] <= hi:
+                found.append(hits[i])
+            i += 1
+        if i < len(hits) and hits[i][1] <= hi:
+            found.append(hits[i])
+        return found
+
+
+def _clause(
+    text: str, sentence: Sentence, patterns: _Patterns, hits: Sequence[tuple[int, int, Stance]]
+) -> _Clause:
+    """The lookups of one sentence for the stance of its mentions."""
+    bounds = _bounds(sentence)
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, *bounds, overlapped=True)]
+    least = len(text)
+    min_ends = []
+    for _, stop in reversed(breaks):
+        least = min(least, stop)
+        min_ends.append(least)
+    items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
+    heads = [(m.start(), m.end()) for m in patterns.list_heads.finditer(text, *bounds)]
+    return _Clause(
+        hits=hits,
+        hit_ends=[h[1] for h in hits],
+        break_starts=[a for a, _ in breaks],
+        break_min_ends=min_ends[::-1],
+        item_starts=[a for a, _ in items],
+        item_ends=[b for _, b in items],
+        heads=heads,
+        head_ends=[b for _, b in heads],
+        end=sentence.end,
+    )
+
+
 def _stance_of(
     text: str,
     sentence: Sentence,
-    hits: Sequence[tuple[int, int, Stance]],
-    heads: Sequence[tuple[int, int]],
+    clause: _Clause,
+    extra: Sequence[tuple[int, int, Stance]],
     start: int,
     end: int,
 ) -> Stance:
     """The stance of a mention at ``start:end``: the nearest stance word of its clause.
 
     An item of a list ("including A, B and C") takes a stance word inside
-    its own item, else the stance word nearest before the list's head.
+    its own item, else the stance word nearest before the list's head. The
+    stance words are those of ``clause`` and the ``extra`` ones inside the
+    mention's own name.
     """
-    head = next((h for h in reversed(heads) if h[1] <= start), None)
-    if head is not None:
-        item_start = head[1]
-        for m in _ITEM_BREAK.finditer(text, head[1], start):
-            item_start = m.end()
-        after = _ITEM_BREAK.search(text, end, sentence.end)
-        item_end = after.start() if after else sentence.end
-        inside = [h for h in hits if h[0] >= item_start and h[1] <= item_end]
+    h = bisect.bisect_right(clause.head_ends, start) - 1
+    if h >= 0:
+        head = clause.heads[h]
+        k = bisect.bisect_right(clause.item_ends, start) - 1
+        item_start = clause.item_ends[k] if k >= 0 and clause.item_starts[k] >= head[1] else head[1]
+        k = bisect.bisect_left(clause.item_starts, end)
+        item_end = clause.item_starts[k] if k < len(clause.item_starts) else sentence.end
+        inside = [
+            *clause.near(start, end, item_start, item_end),
+            *(x for x in extra if x[0] >= item_start and x[1] <= item_end),
+        ]
         if inside:
-            return min(inside, key=lambda h: _distance(text, h, start, end))[2]
-        before = [h for h in hits if h[1] <= head[0]]
-        if before and not _CLAUSE_BREAK.search(text, before[-1][1], head[0]):
-            return before[-1][2]
+            inside.sort(key=lambda x: x[0])
+            return min(inside, key=lambda x: _distance(text, x, start, end))[2]
+        i = bisect.bisect_right(clause.hit_ends, head[0])
+        before = clause.hits[i - 1] if i else None
+        for x in extra:
+            if x[1] <= head[0] and (before is None or x[0] > before[0]):
+                before = x
+        if before is not None and not clause.broken(before[1], head[0]):
+            return before[2]
+    candidates = [*clause.near(start, end, sentence.start, sentence.end), *extra]
+    candidates.sort(key=lambda x: x[0])
     best: tuple[int, int] | None = None
     stance = Stance.NEUTRAL
-    for hit in hits:
+    for hit in candidates:
         lo, hi = (hit[1], start) if hit[1] <= start else (end, hit[0])
-        if lo < hi and _CLAUSE_BREAK.search(text, lo, hi):
+        if lo < hi and clause.broken(lo, hi):
             continue
         key = (_distance(text, hit, start, end), 0 if hit[0] <= start else 1)
         if key[0] <= _STANCE_WINDOW and (best is None or key < best):
@@ -734,15 +861,19 @@ def _raisers(
     ("Biden stressed ... and also expressed ...").
     """
     inside = [s for s in speakers if s[1] <= sentence.end]
+    starts = [s[0] for s in inside]
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
     for verb in patterns.speech.finditer(text, *_bounds(sentence)):
-        before = [s for s in inside if s[1] <= verb.start()]
+        at = verb.start()
+        # The mentions that end before the verb, last first (they are in order of start).
+        before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
+        last = next(before, None)
         ids: tuple[str, ...] = ()
-        if before and _SPEAKER_GAP.fullmatch(text, before[-1][1], verb.start()):
-            chain = [before[-1]]
-            for earlier in reversed(before[:-1]):
+        if last is not None and _SPEAKER_GAP.fullmatch(text, last[1], at):
+            chain = [last]
+            for earlier in before:
                 joint = text[earlier[1] : chain[-1][0]].strip(" ,")
                 if joint not in ("and", "", "&"):
                     break
@@ -750,8 +881,8 @@ def _raisers(
             ids = tuple(dict.fromkeys(s[2] for s in reversed(chain)))
         elif (
             last_ids
-            and _AND.search(text, last_end, verb.start())
-            and not any(last_end <= s[0] < verb.start() for s in inside)
+            and _AND.search(text, last_end, at)
+            and bisect.bisect_left(starts, last_end) == bisect.bisect_left(starts, at)
         ):
             ids = last_ids
         if ids:

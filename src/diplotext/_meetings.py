@@ -116,6 +116,8 @@ def find_meeting_drafts(
     scenes: list[tuple[int, Location, DateRange | None]] = []
     anchors: list[tuple[int, DateRange]] = []
     media = voc.media
+    mention_starts = [m.start for m in found.mentions]  # both in text order
+    place_starts = [p.start for p in found.places]
     clock = 0
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
@@ -123,13 +125,15 @@ def find_meeting_drafts(
         toks = tokens[lo:hi]
         if not toks:
             continue
-        m_lo = bisect.bisect_left([m.start for m in found.mentions], sent.start)
-        m_hi = bisect.bisect_left([m.start for m in found.mentions], sent.end)
+        m_lo = bisect.bisect_left(mention_starts, sent.start)
+        m_hi = bisect.bisect_left(mention_starts, sent.end)
+        p_lo = bisect.bisect_left(place_starts, sent.start)
+        p_hi = bisect.bisect_left(place_starts, sent.end)
         ctx = _Ctx(
             text,
             toks,
             found.mentions[m_lo:m_hi],
-            [p for p in found.places if sent.start <= p.start < sent.end],
+            found.places[p_lo:p_hi],
             actors,
             voc,
             published,
