@@ -495,6 +495,10 @@ _REGNAL = frozenset(
 )
 
 
+# How many person mentions before (and after) a description are searched.
+_LOOKBACK = 60
+
+
 def _described(
     raw: _Raw, entities: list[_Entity], person_spans: list[tuple[int, int]]
 ) -> int | None:
@@ -528,12 +532,13 @@ def _described(
             or (title == head and head in et.split())  # "the secretary": Secretary of State
         )
 
-    # the nearest fitting person before the description, else the first after it
+    # the nearest fitting person before the description, else the first after it,
+    # among the few mentions around it (a reader looks back only so far)
     at = bisect.bisect_left(person_spans, (raw.start, -1))
-    for start, idx in reversed(person_spans[:at]):
+    for start, idx in reversed(person_spans[max(0, at - _LOOKBACK) : at]):
         if start < raw.start and fits(entities[idx]):
             return idx
-    for start, idx in person_spans[at:]:
+    for start, idx in person_spans[at : at + _LOOKBACK]:
         if start > raw.start and fits(entities[idx]):
             return idx
     return None
