@@ -140,6 +140,7 @@ def find_meeting_drafts(
             parser,
             found.home,
             found.guessed,
+            mention_starts[m_lo:m_hi],
         )
         p = 0
         found_here: list[tuple[int, int, tuple[str, str]]] = []
@@ -345,13 +346,12 @@ def _one(
             duration = d.duration
     tone = _tone(ctx, a, b)
     sidelines = any(t.lower in _SIDELINES for t in toks[a:b])
+    # "held talks with visiting X": who is visiting
+    visit_ends = [t.end for t in toks[a:b] if t.lower in _VISITING]
     visiting = [
         m.actor
-        for m in ctx.mentions
-        if m.start > toks[a].start
-        and any(
-            t.lower in _VISITING and t.end <= m.start and m.start - t.end <= 30 for t in toks[a:b]
-        )
+        for m in (_mentions_between(ctx, toks[a].start, toks[b - 1].end) if visit_ends else ())
+        if any(0 <= m.start - end <= 30 for end in visit_ends)
     ]
 
     mode = {
@@ -556,7 +556,7 @@ def _nearest(centres: list[int], offset: int) -> int:
 
 
 def _tok_index(toks: Sequence[Token], offset: int) -> int:
-    return bisect.bisect_left([t.start for t in toks], offset)
+    return bisect.bisect_left(toks, offset, key=lambda t: t.start)
 
 
 def _first_mention(ctx: _Ctx, actor: str) -> int:

@@ -11,6 +11,7 @@ read into drafts.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Sequence
@@ -35,14 +36,18 @@ _PRONOUNS = frozenset({"he", "she"})
 
 
 def _clause_bounds(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
-    """The tokens of the clause around ``toks[i:j]``: stops at ; : dashes and quotes."""
+    """The tokens of the clause around ``toks[i:j]``: stops at ; : dashes and brackets,
+    and at most ``_CLAUSE_REACH`` tokens either way (no reader's clause is longer)."""
     a = i
-    while a > 0 and toks[a - 1].text not in _CLAUSE_END:
+    while a > max(0, i - _CLAUSE_REACH) and toks[a - 1].text not in _CLAUSE_END:
         a -= 1
     b = j
-    while b < len(toks) and toks[b].text not in _CLAUSE_END:
+    while b < min(len(toks), j + _CLAUSE_REACH) and toks[b].text not in _CLAUSE_END:
         b += 1
     return a, b
+
+
+_CLAUSE_REACH = 60
 
 
 @attrs.frozen
@@ -57,11 +62,14 @@ class _Ctx:
     parser: Any
     home: str | None
     guessed: frozenset[str] = frozenset()
+    mention_starts: Sequence[int] = ()  # of ``mentions``, for bisection
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
-    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m.form != "place"]
+    lo = bisect.bisect_left(ctx.mention_starts, start)
+    hi = bisect.bisect_left(ctx.mention_starts, end)
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
 
 
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
