@@ -9,6 +9,7 @@ two drafts tell of one encounter (``_same``), folds one into the other
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping
 
@@ -165,8 +166,7 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         if t not in old.tone:
             old.tone.append(t)
     for s in new.sentences:
-        if s not in old.sentences:
-            old.sentences.append(s)
+        add_sentence(old, s)
 
 
 def _drop_domestic(
@@ -190,3 +190,10 @@ def _drop_domestic(
             continue
         out.append(d)
     return out
+
+
+def add_sentence(draft: MeetingDraft, sentence: int) -> None:
+    """Add a sentence to a draft's evidence, kept sorted and without repeats."""
+    at = bisect.bisect_left(draft.sentences, sentence)
+    if at == len(draft.sentences) or draft.sentences[at] != sentence:
+        draft.sentences.insert(at, sentence)

@@ -26,7 +26,7 @@ from typing import Any
 
 from . import _dates
 from ._actors import ActorResult
-from ._drafts import MeetingDraft, _antecedent, _drop_domestic, _merge, _recent, _same
+from ._drafts import MeetingDraft, _antecedent, _drop_domestic, _merge, _recent, _same, add_sentence
 from ._gazetteer import Gazetteer
 from ._meeting_words import _same_country, _Vocabulary, vocabulary
 from ._model import (
@@ -534,8 +534,7 @@ def _absorb(
     tone: list[str],
     ctx: _Ctx,
 ) -> None:
-    if sent not in d.sentences:
-        d.sentences.append(sent)
+    add_sentence(d, sent)
     if d.duration is None and duration is not None:
         d.duration = duration
     for t in tone:
