@@ -28,11 +28,9 @@ class _Lexicon:
     modifiers: PhraseTable[str]
     abbreviations: Mapping[str, tuple[str, str]]
     unnamed: PhraseTable[str]
-    govwords: PhraseTable[str]
     given: frozenset[str]
     family_first: frozenset[str]
     country_names: Mapping[str, str]
-    capitals: Mapping[str, str]
     people: Mapping[str, tuple[Person, ...]]
     people_by_word: Mapping[str, tuple[Person, ...]]
     compound_parts: Mapping[str, str]
@@ -42,7 +40,6 @@ class _Lexicon:
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
     proper: list[tuple[str, tuple[str, Any]]] = []
     country_names: dict[str, str] = {}
-    capitals: dict[str, str] = {}
     for c in g.countries:
         country_names[c.code] = c.name
         for n in (c.name, *c.aliases):
@@ -52,7 +49,6 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         for d in c.demonyms:
             proper.append((d, ("demonym", c.code)))
         if c.capital:
-            capitals[c.capital] = c.code
             proper.append((c.capital, ("capital", c.code)))
         for s in c.seats:
             proper.append((s.removeprefix("the "), ("seat", c.code)))
@@ -94,11 +90,9 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
             + [(w, "group") for w in unnamed.get("group", ())],
             fold=True,
         ),
-        govwords=PhraseTable(((w, w) for w in unnamed.get("government_words", ())), fold=True),
         given=frozenset(g.names.get("given", ())),
         family_first=frozenset(g.names.get("family_first", ())),
         country_names=country_names,
-        capitals=capitals,
         people={k: tuple(v) for k, v in people.items()},
         people_by_word=_by_word(g.people),
         former={c.seat_of: (c.code, c.until) for c in g.countries if c.seat_of and c.until},
