@@ -191,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         row: dict[int, dict[str, float] | str] = {}
         last: tuple[int, float] | None = None
         for size in sizes:
+            if any(isinstance(r, str) for r in row.values()):
+                row[size] = "skipped: a smaller size was not measured"
+                continue
             if last is not None and last[1] * size / last[0] > args.budget:
                 row[size] = f"skipped: {_label(last[0])} took {last[1]:.1f} s"
                 continue
@@ -216,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             for s, r in row.items()
         )
         print(
-            f"{name:<15}{cells}{ratio:11.2f}{mem:>20}  {'<<<' if bad else '':3}{INPUTS[name][0]}",
+            f"{name:<15}{cells}{ratio:11.2f}  {mem:<24} {'<<<' if bad else '':3} {INPUTS[name][0]}",
             flush=True,
         )
     for name in names:

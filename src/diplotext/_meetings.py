@@ -169,10 +169,16 @@ def find_meeting_drafts(
             continue
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
+        # each date and length goes to the trigger nearest to it
+        dates_of: dict[int, list[Any]] = {}
+        for e in exprs:
+            dates_of.setdefault(_nearest(centres, e.start), []).append(e)
+        lengths_of: dict[int, list[Any]] = {}
+        for d in durations:
+            lengths_of.setdefault(_nearest(centres, d.start), []).append(d)
         for i, j, reading in found_here:
-            # each date and length goes to the trigger nearest to it
-            mine = [e for e in exprs if _nearest(centres, e.start) == toks[i].start]
-            lengths = [d for d in durations if _nearest(centres, d.start) == toks[i].start]
+            mine = dates_of.get(toks[i].start, [])
+            lengths = lengths_of.get(toks[i].start, [])
             clock += 1
             _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
             a, b = _clause_bounds(toks, i, j)
@@ -551,7 +557,10 @@ def _dateline_host(ctx: _Ctx, visitor: str) -> str | None:
 
 
 def _nearest(centres: list[int], offset: int) -> int:
-    return min(centres, key=lambda c: (abs(c - offset), c))
+    """The centre nearest ``offset`` (the earlier on a tie); ``centres`` is sorted."""
+    at = bisect.bisect_left(centres, offset)
+    near = centres[max(0, at - 1) : at + 1]
+    return min(near, key=lambda c: (abs(c - offset), c))
 
 
 def _tok_index(toks: Sequence[Token], offset: int) -> int:
