@@ -88,14 +88,6 @@ class ActorResult:
     dateline_end: int = 0
     guessed: frozenset[str] = frozenset()
 
-    def actor(self, actor_id: str) -> Actor:
-        """The actor with this id."""
-        return self._by_id[actor_id]
-
-    @property
-    def _by_id(self) -> Mapping[str, Actor]:
-        return {a.id: a for a in self.actors}
-
 
 # --------------------------------------------------------------------------
 # The dateline, and former states' seats.

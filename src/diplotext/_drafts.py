@@ -33,7 +33,6 @@ class MeetingDraft:
     duration: dt.timedelta | None = None
     tone: list[str] = attrs.field(factory=list)
     sentences: list[int] = attrs.field(factory=list)
-    trigger: str = ""
     explicit_mode: bool = False
     explicit_status: bool = False
     touched: int = 0

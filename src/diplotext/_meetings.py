@@ -418,14 +418,13 @@ def _one(
                         status=status,
                         date=date,
                         sentences=[sent.index],
-                        trigger=words,
                         explicit_status=True,
                         touched=clock,
                     )
                 )
                 return len(drafts) - 1
             d.touched = clock
-            _absorb(d, sent.index, date, location, duration, tone, ctx)
+            _absorb(d, sent.index, duration, tone)
             return target
 
     host = None
@@ -514,7 +513,6 @@ def _add(
         duration=duration,
         tone=tone,
         sentences=[sent.index],
-        trigger=words,
         explicit_mode=explicit_mode,
         explicit_status=status is not MeetingStatus.HELD or past_verb,
         touched=clock,
@@ -531,15 +529,8 @@ def _add(
     return len(drafts) - 1
 
 
-def _absorb(
-    d: MeetingDraft,
-    sent: int,
-    date: DateRange | None,
-    location: Location | None,
-    duration: dt.timedelta | None,
-    tone: list[str],
-    ctx: _Ctx,
-) -> None:
+def _absorb(d: MeetingDraft, sent: int, duration: dt.timedelta | None, tone: list[str]) -> None:
+    """A sentence that speaks again of an encounter adds its evidence, length and tone."""
     add_sentence(d, sent)
     if d.duration is None and duration is not None:
         d.duration = duration

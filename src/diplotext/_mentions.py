@@ -33,7 +33,8 @@ class PlaceMention:
         end: Offset just past it.
         name: The name as written.
         country: ISO alpha-3 code, or ``None``.
-        kind: "place", "capital", "seat" or "country".
+        kind: "place", "capital", "seat", "country", "venue" (a government seat
+            named as where talks are held) or "dateline".
     """
 
     start: int
