@@ -526,6 +526,15 @@ PLACES = [
         None,
         id="neutral-ground-has-no-host",
     ),
+    pytest.param(
+        "HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper on Wednesday accused China of "
+        "coercion in the South China Sea. He urged Vietnam to push back. The region is tense. "
+        "Trade has grown fast. Esper met with several top Vietnamese government officials.",
+        "Hanoi",
+        "VNM",
+        "VNM",
+        id="a-visitor-meets-the-dateline-country-there",
+    ),
 ]
 
 
@@ -537,6 +546,20 @@ def test_location_and_host(text: str, place: str, country: str, host: str | None
     assert place in m.location.name
     assert m.location.country == country
     assert (None if m.host is None else label(m.host)) == host
+
+
+def test_a_home_leader_setting_out_is_not_placed_at_the_dateline() -> None:
+    """A dateline's own leader travelling abroad does not meet at home."""
+    m = only(
+        "TOKYO, April 27 - Prime Minister Yasuhiro Nakasone sets out Wednesday on a mission "
+        "abroad. Talks between President Reagan and Nakasone are scheduled for Thursday. "
+        "Nakasone's visit could coincide with a vote on a trade bill.",
+        dt.date(1987, 4, 27),
+    )
+    assert m.mode is VISIT
+    assert m.host is not None
+    assert label(m.host) == "Reagan"
+    assert m.location is None
 
 
 def test_a_call_has_no_location() -> None:

@@ -189,7 +189,7 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
-    _set_scenes(drafts, scenes, found, actors, voc.kin)
+    _set_scenes(drafts, scenes, found, actors, voc.kin, published)
     _anchor_dates(drafts, anchors, published)
     added = tuple(a for a in list(actors.values())[known:])
     return _drop_domestic(drafts, actors, found.guessed), added
@@ -236,6 +236,7 @@ def _set_scenes(
     found: ActorResult,
     actors: Mapping[str, Actor],
     kin: Mapping[str, frozenset[str]],
+    published: dt.date | None,
 ) -> None:
     """Held encounters with no place of their own take the scene's: the place of a
     meeting just told ("at the Great Hall of the People ... Hu met X"), or the
@@ -247,14 +248,24 @@ def _set_scenes(
             0, (-1, Location(name, line.country, Span(line.start, line.end, line.name)), None)
         )
     for d in drafts:
-        if (
-            d.location is not None
-            or d.mode is MeetingMode.PHONE
-            or d.status is not MeetingStatus.HELD
-        ):
+        if d.location is not None or d.mode is MeetingMode.PHONE:
+            continue
+        countries = {actors[p].country for p in d.participants}
+        home = None if line is None else line.country
+        if home is not None and _visit_to_dateline(d, actors, countries, home, kin, published):
+            # "HANOI - ... Esper met with several top government officials":
+            # a visitor's encounter with the dateline country, told any time in
+            # the story and dated to its week, took place at the dateline
+            loc = scenes[0][1]
+            d.location = loc
+            if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
+                d.mode, d.host = _mode_and_host(
+                    actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
+                )
+            continue
+        if d.status is not MeetingStatus.HELD:
             continue
         first = min(d.sentences)
-        countries = {actors[p].country for p in d.participants}
         for sent, loc, when in reversed(scenes):
             if sent > first or first - sent > (3 if sent < 0 else 8):
                 continue
@@ -268,6 +279,51 @@ def _set_scenes(
                         actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
                     )
                 break
+
+
+def _possessor(ctx: _Ctx, a: int, i: int) -> str | None:
+    """The actor whose possessive ("Nakasone's") stands in tokens ``a:i``, if any."""
+    toks = ctx.toks
+    for k in range(i - 1, a, -1):
+        if toks[k].lower in ("'s", "’s"):
+            found = _mentions_between(ctx, toks[k - 1].start, toks[k - 1].end)
+            return found[-1].actor if found else None
+    return None
+
+
+def _make_visit(d: MeetingDraft, visitor: str, actors: Mapping[str, Actor]) -> None:
+    """Mark a told encounter as ``visitor``'s visit to the other side."""
+    home = actors[visitor].country
+    hosts = [
+        p for p in d.participants if home is not None and actors[p].country not in (None, home)
+    ]
+    if visitor not in d.participants or not hosts:
+        return
+    d.mode, d.host, d.explicit_mode = MeetingMode.VISIT, hosts[0], True
+    if visitor not in d.visiting:
+        d.visiting.append(visitor)
+
+
+def _visit_to_dateline(
+    d: MeetingDraft,
+    actors: Mapping[str, Actor],
+    countries: set[str | None],
+    home: str,
+    kin: Mapping[str, frozenset[str]],
+    published: dt.date | None,
+) -> bool:
+    """Whether an encounter is a visitor's, held or due, with the dateline's country
+    in the story's own days: one side is of that country, another from elsewhere."""
+    if d.status not in (MeetingStatus.HELD, MeetingStatus.PLANNED):
+        return False
+    if d.date is not None and (
+        published is None or abs((d.date.start - published).days) > 3
+    ):
+        return False
+    hosts = {c for c in countries if c is not None and _same_country(kin, home, c)}
+    if any(actors[v].country in hosts for v in d.visiting):
+        return False  # "TOKYO - Nakasone ... sets out on a mission to Washington"
+    return bool(hosts) and any(c is not None and c not in hosts for c in countries)
 
 
 _NOUN_CUES = frozenset(
@@ -425,6 +481,11 @@ def _one(
                 return len(drafts) - 1
             d.touched = clock
             _absorb(d, sent.index, duration, tone)
+            if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
+                # "talks between Reagan and Nakasone ... Nakasone's visit": he travels
+                owner = _possessor(ctx, max(a, i - 4), i)
+                if owner == parts[0]:
+                    _make_visit(d, owner, ctx.actors)
             return target
 
     host = None
