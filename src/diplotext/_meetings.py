@@ -316,9 +316,7 @@ def _visit_to_dateline(
     in the story's own days: one side is of that country, another from elsewhere."""
     if d.status not in (MeetingStatus.HELD, MeetingStatus.PLANNED):
         return False
-    if d.date is not None and (
-        published is None or abs((d.date.start - published).days) > 3
-    ):
+    if d.date is not None and (published is None or abs((d.date.start - published).days) > 3):
         return False
     hosts = {c for c in countries if c is not None and _same_country(kin, home, c)}
     if any(actors[v].country in hosts for v in d.visiting):
