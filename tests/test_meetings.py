@@ -725,6 +725,36 @@ def test_one_counterpart_a_day_makes_one_meeting_each() -> None:
     ]
 
 
+def test_a_visit_and_its_talks_with_the_host_are_one_meeting() -> None:
+    """A visit to a country is the visit of the talks held there: one record, with the
+    counterpart, the visit's days and its place."""
+    text = (
+        "Australian Foreign Minister Alexander Downer arrived in Beijing on Thursday for a "
+        "four-day visit. Downer was to meet Chinese Foreign Minister Qian Qichen and sign an "
+        "agreement on an Australian consulate in Hong Kong."
+    )
+    m = only(text, THU)
+    assert labels(m) == {"Alexander Downer", "Qian Qichen"}
+    assert m.mode is VISIT
+    assert m.status is PLANNED
+    assert m.host is not None
+    assert label(m.host) == "Qian Qichen"
+    assert m.date is not None
+    assert (m.date.start, m.date.end) == (THU, day("2024-04-07"))
+    assert m.location is not None
+    assert m.location.name == "Beijing"
+
+
+def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
+    """A visit of another year is not the visit of this week's talks."""
+    text = (
+        "Iraqi President Saddam Hussein met visiting Russian politician Vladimir Zhirinovsky "
+        "on Tuesday. Zhirinovsky visited Iraq twice in 1995."
+    )
+    found = find_meetings(text, published=THU)
+    assert len(found) == 2
+
+
 @miss("a trip to two countries gives one visit, to the first")
 def test_a_trip_to_two_countries_is_one_visit_each() -> None:
     """A trip to two countries is an encounter with each of them."""

@@ -168,6 +168,56 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         add_sentence(old, s)
 
 
+def fold_state_visits(
+    drafts: list[MeetingDraft], actors: Mapping[str, Actor], published: dt.date | None
+) -> list[MeetingDraft]:
+    """A visit to a state is the visit of the talks held there with its people.
+
+    "Downer arrived in Beijing on Thursday for a four-day visit. Downer was to
+    meet Chinese Foreign Minister Qian Qichen": one encounter, the talks with
+    Qian, dated and placed by the visit. With several counterparts, each keeps
+    its own talks and the visit adds no record of its own.
+    """
+    out = list(drafts)
+    for v in drafts:
+        states = [p for p in v.participants if actors[p].kind is ActorKind.STATE]
+        if v.mode is not MeetingMode.VISIT or len(states) != 1 or len(v.participants) != 2:
+            continue
+        country = actors[states[0]].country
+        (visitor,) = [p for p in v.participants if p != states[0]]
+        talks = [
+            m
+            for m in out
+            if m is not v
+            and visitor in m.participants
+            and m.mode in (MeetingMode.VISIT, MeetingMode.UNSPECIFIED)
+            and m.status in (MeetingStatus.HELD, MeetingStatus.PLANNED)
+            and _compatible_dates(m.date, v.date)
+            and not _long_before(m.date or v.date, published)
+            and any(
+                actors[q].kind is not ActorKind.STATE and actors[q].country == country
+                for q in m.participants
+            )
+        ]
+        if not talks:
+            continue
+        out.remove(v)
+        if len(talks) == 1:
+            m = talks[0]
+            status = m.status
+            _merge(m, v, actors)
+            m.status = status
+            m.mode, m.explicit_mode = MeetingMode.VISIT, True
+            if m.host not in m.participants:
+                m.host = next(q for q in m.participants if actors[q].country == country)
+    return out
+
+
+def _long_before(when: DateRange | None, published: dt.date | None) -> bool:
+    """Whether a date lies more than a month before publication ("visited Iraq in 1995")."""
+    return when is not None and published is not None and (published - when.end).days > 31
+
+
 def _drop_domestic(
     drafts: list[MeetingDraft], actors: Mapping[str, Actor], guessed: frozenset[str]
 ) -> list[MeetingDraft]:

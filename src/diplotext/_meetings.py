@@ -24,9 +24,20 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from . import _dates
 from ._actors import ActorResult
-from ._drafts import MeetingDraft, _antecedent, _drop_domestic, _merge, _recent, _same, add_sentence
+from ._drafts import (
+    MeetingDraft,
+    _antecedent,
+    _drop_domestic,
+    _merge,
+    _recent,
+    _same,
+    add_sentence,
+    fold_state_visits,
+)
 from ._gazetteer import Gazetteer
 from ._meeting_words import _same_country, _Vocabulary, vocabulary
 from ._model import (
@@ -178,7 +189,12 @@ def find_meeting_drafts(
             lengths_of.setdefault(_nearest(centres, d.start), []).append(d)
         for i, j, reading in found_here:
             mine = dates_of.get(toks[i].start, [])
-            lengths = lengths_of.get(toks[i].start, [])
+            # a visit's length in days belongs to every trigger of its clause
+            lengths = lengths_of.get(toks[i].start, []) + [
+                d
+                for d in durations
+                if d.unit == "days" and d not in lengths_of.get(toks[i].start, [])
+            ]
             clock += 1
             _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
             a, b = _clause_bounds(toks, i, j)
@@ -189,6 +205,7 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
+    drafts = fold_state_visits(drafts, actors, published)
     _set_scenes(drafts, scenes, found, actors, voc.kin, published)
     _anchor_dates(drafts, anchors, published)
     added = tuple(a for a in list(actors.values())[known:])
@@ -387,6 +404,15 @@ def _one(
     if status is None and present:
         status = MeetingStatus.PLANNED
     date, direction = _resolve_date(ctx, exprs, i, status)
+    if section == "visit" and date is not None and date.start == date.end:
+        # "arrived on Thursday for a four-day visit": the visit's days from then
+        days = [
+            d.duration.days + (d.duration.seconds > 0)
+            for d in durations
+            if d.unit == "days" and a <= _tok_index(toks, d.start) <= b
+        ]
+        if days and 1 < days[0] <= 31:
+            date = attrs.evolve(date, end=date.start + dt.timedelta(days=days[0] - 1))
     past_verb = toks[i].lower in _PAST_VERBS and pos == "verb"
     if status is None:
         status = MeetingStatus.PLANNED if direction > 0 else MeetingStatus.HELD

@@ -498,7 +498,10 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
         after = text[p.end : p.end + 16].lower().split()
         if after and after[0] in _ROLE_NOUNS:
             continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        if _after_preposition(text[max(start, p.start - 24) : p.start].lower().split()):
+        before = text[max(start, p.start - 32) : p.start].lower().split()
+        if _after_preposition(before) and not (
+            len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
+        ):
             best.append(p)
     if not best:
         return None
