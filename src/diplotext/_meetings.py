@@ -505,6 +505,8 @@ def _one(
                 return len(drafts) - 1
             d.touched = clock
             _absorb(d, sent.index, duration, tone)
+            if d.date is None and date is not None and status is d.status:
+                d.date = date  # "The meetings, which end today"
             if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
                 # "talks between Reagan and Nakasone ... Nakasone's visit": he travels
                 owner = _possessor(ctx, max(a, i - 4), i)
