@@ -311,6 +311,19 @@ STATUSES = [
         CANCELLED,
         id="cancelled-scrapped-talks",
     ),
+    pytest.param(
+        "Croatian Foreign Minister Mate Granic landed in Belgrade on Tuesday morning for talks "
+        "with his Yugoslav counterpart Milan Milutinovic.",
+        PLANNED,
+        id="planned-a-trip-for-talks",
+    ),
+    pytest.param(
+        "Croatian Foreign Minister Mate Granic landed in Belgrade on Tuesday morning for talks "
+        "with his Yugoslav counterpart Milan Milutinovic. Granic and Milutinovic held talks "
+        "for two hours.",
+        HELD,
+        id="held-the-talks-the-trip-was-for",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ class _Vocabulary:
     kin: Mapping[str, frozenset[str]]
     country_names: Mapping[str, str]
     media: frozenset[str]
+    travel: frozenset[str]  # "arrived ... for talks": talks still to come
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -60,6 +61,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         media=frozenset(
             n for o in g.organizations if o.type == "media" for n in (o.name, *o.aliases)
         ),
+        travel=frozenset(w.lower() for w in status.get("travel", ())),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 

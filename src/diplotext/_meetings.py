@@ -403,6 +403,11 @@ def _one(
     )
     if status is None and present:
         status = MeetingStatus.PLANNED
+    # "landed in Belgrade on Friday for talks with ...": the trip's purpose, still
+    # to come; a later "held talks" overrides it
+    tentative = status is None and section == "meet" and _trip_for(ctx, a, i)
+    if tentative:
+        status = MeetingStatus.PLANNED
     date, direction = _resolve_date(ctx, exprs, i, status)
     if section == "visit" and date is not None and date.start == date.end:
         # "arrived on Thursday for a four-day visit": the visit's days from then
@@ -507,6 +512,8 @@ def _one(
             _absorb(d, sent.index, duration, tone)
             if d.date is None and date is not None and status is d.status:
                 d.date = date  # "The meetings, which end today"
+            if past_verb and not d.explicit_status:
+                d.status, d.explicit_status = status, True  # "... for talks. He held talks"
             if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
                 # "talks between Reagan and Nakasone ... Nakasone's visit": he travels
                 owner = _possessor(ctx, max(a, i - 4), i)
@@ -555,8 +562,19 @@ def _one(
             section,
             sidelines,
             visiting,
+            tentative,
         )
     return idx
+
+
+def _trip_for(ctx: _Ctx, a: int, i: int) -> bool:
+    """Whether the trigger at ``i`` is the purpose of a trip told before it:
+    "arrived in Chile late Friday for talks", "heads for Baghdad for a meeting"."""
+    toks = ctx.toks
+    at = next((p for p in range(i - 1, max(a, i - 4) - 1, -1) if toks[p].lower == "for"), None)
+    if at is None:
+        return False
+    return any(t.lower in ctx.voc.travel for t in toks[a:at])
 
 
 _BARE_CALLS = frozenset({"call", "calls", "called", "calling", "phone", "phones", "telephone"})
@@ -587,6 +605,7 @@ def _add(
     section: str,
     sidelines: bool,
     visiting: list[str],
+    tentative: bool = False,
 ) -> int:
     """Add a draft, or merge it into the one it repeats."""
 
@@ -601,7 +620,7 @@ def _add(
         tone=tone,
         sentences=[sent.index],
         explicit_mode=explicit_mode,
-        explicit_status=status is not MeetingStatus.HELD or past_verb,
+        explicit_status=not tentative and (status is not MeetingStatus.HELD or past_verb),
         touched=clock,
         section=section,
         sidelines=sidelines,
