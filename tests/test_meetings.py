@@ -758,6 +758,33 @@ def test_a_visit_and_its_talks_with_the_host_are_one_meeting() -> None:
     assert m.location.name == "Beijing"
 
 
+def test_a_meeting_during_a_summit_takes_its_date_and_place() -> None:
+    """Talks held during a gathering happen when and where it does."""
+    text = (
+        "Georgian President Mikhail Saakashvili expected to meet with Russian President "
+        "Vladimir Putin during a planned summit of the Commonwealth of Independent States in "
+        "Minsk later this month."
+    )
+    found = find_meetings(text, published=TUE)
+    talks = next(m for m in found if labels(m) == {"Mikhail Saakashvili", "Vladimir Putin"})
+    assert talks.date is not None
+    assert (talks.date.start, talks.date.end) == (day("2024-04-03"), day("2024-04-30"))
+    assert talks.location is not None
+    assert talks.location.name == "Minsk"
+    assert talks.mode is THIRD
+
+
+def test_the_day_of_the_asking_does_not_date_the_meeting() -> None:
+    """A date on the request or the report belongs to it, not to the encounter."""
+    m = only(
+        "Officials were positive about Kinkel's request on Wednesday that Russian security "
+        "chief Alexander Lebed should meet Tim Goldiman, the OSCE representative.",
+        THU,
+    )
+    assert m.date is None
+    assert m.status is PROPOSED
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

@@ -56,6 +56,7 @@ from ._participants import (
     _clause_bounds,
     _Ctx,
     _mentions_between,
+    _of_reporting,
     _participants,
     _place_near,
     _resolve_date,
@@ -130,6 +131,7 @@ def find_meeting_drafts(
     mention_starts = [m.start for m in found.mentions]  # both in text order
     place_starts = [p.start for p in found.places]
     clock = 0
+    links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
@@ -173,6 +175,8 @@ def find_meeting_drafts(
             if e.start >= found.dateline_end
         ]
         for e in exprs:
+            if _of_reporting(text, e.start):
+                continue  # "newspapers said on Thursday": the day of the saying
             when = _dates.resolve(e, published, future=False, parser=parser)
             if when is not None:
                 anchors.append((sent.index, when))
@@ -187,6 +191,7 @@ def find_meeting_drafts(
         lengths_of: dict[int, list[Any]] = {}
         for d in durations:
             lengths_of.setdefault(_nearest(centres, d.start), []).append(d)
+        told: list[tuple[int, tuple[str, str], int | None]] = []
         for i, j, reading in found_here:
             mine = dates_of.get(toks[i].start, [])
             # a visit's length in days belongs to every trigger of its clause
@@ -196,7 +201,9 @@ def find_meeting_drafts(
                 if d.unit == "days" and d not in lengths_of.get(toks[i].start, [])
             ]
             clock += 1
-            _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media)
+            told.append(
+                (i, reading, _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media))
+            )
             a, b = _clause_bounds(toks, i, j)
             loc = _place_near(ctx, a, i, b)
             # only what took place sets a scene, not a plan or a hope
@@ -205,11 +212,62 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
+        links.extend(_held_during(toks, told))
+    for inner, outer in links:
+        _inherit_event(drafts[inner], drafts[outer], actors, voc.kin)
     drafts = fold_state_visits(drafts, actors, published)
     _set_scenes(drafts, scenes, found, actors, voc.kin, published)
     _anchor_dates(drafts, anchors, published)
     added = tuple(a for a in list(actors.values())[known:])
     return _drop_domestic(drafts, actors, found.guessed), added
+
+
+# Words before a gathering that put an encounter inside it: "meet Putin during a
+# planned summit", "talks on the sidelines of the APEC forum".
+_DURING = frozenset({"during", "at", "sidelines", "sideline", "margins", "margin", "fringes"})
+
+
+def _held_during(
+    toks: Sequence[Token], told: list[tuple[int, tuple[str, str], int | None]]
+) -> list[tuple[int, int]]:
+    """Pairs (encounter, gathering) of one sentence: an encounter told before
+    "during/at/on the sidelines of" a summit, conference or forum."""
+    out = []
+    for e, (section, _pos), outer in told:
+        if section != "multilateral" or outer is None:
+            continue
+        cue = next((p for p in range(e - 1, max(-1, e - 7), -1) if toks[p].lower in _DURING), None)
+        if cue is None:
+            continue
+        out.extend(
+            (inner, outer)
+            for t, (sec, _p), inner in told
+            if t < cue
+            and inner is not None
+            and inner != outer
+            and sec != "multilateral"
+            # not "an invitation to visit, made at their first summit"
+            and not any(x.text in (",", ";", ":") for x in toks[t:cue])
+        )
+    return out
+
+
+def _inherit_event(
+    d: MeetingDraft,
+    event: MeetingDraft,
+    actors: Mapping[str, Actor],
+    kin: Mapping[str, frozenset[str]],
+) -> None:
+    """An encounter held during a gathering takes its date and place when it has none."""
+    if d.mode is MeetingMode.PHONE:
+        return
+    if d.date is None:
+        d.date = event.date
+    if d.location is None and event.location is not None:
+        d.location = event.location
+        d.mode, d.host = _mode_and_host(
+            actors, kin, d.participants, d.location, d.mode, True, d.visiting, d.section
+        )
 
 
 def _anchor_dates(

@@ -589,12 +589,14 @@ def _resolve_date(
 
 
 _REPORTING = regex.compile(
-    r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated)[ ]*+$"
+    r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated"
+    r"|request|requested|proposal|appeal|statement|announcement)[ ]*+$"
 )
 
 
 def _of_reporting(text: str, start: int) -> bool:
-    """Whether a date is the day of the reporting: "newspapers said on Thursday"."""
+    """Whether a date is the day of the reporting or asking: "newspapers said on
+    Thursday", "Kinkel's request on Wednesday that Lebed should meet ..."."""
     return _REPORTING.search(text[max(0, start - 24) : start]) is not None
 
 
