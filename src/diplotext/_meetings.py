@@ -232,7 +232,7 @@ def _held_during(
 ) -> list[tuple[int, int]]:
     """Pairs (encounter, gathering) of one sentence: an encounter told before
     "during/at/on the sidelines of" a summit, conference or forum."""
-    out = []
+    out: list[tuple[int, int]] = []
     for e, (section, _pos), outer in told:
         if section != "multilateral" or outer is None:
             continue
