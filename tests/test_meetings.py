@@ -135,6 +135,17 @@ MODES = [
         id="phone-telephone-conversation",
     ),
     pytest.param(
+        "Israeli Prime Minister Benjamin Netanyahu and Turkish Prime Minister Recep Tayyip "
+        "Erdogan had just spoken by telephone.",
+        PHONE,
+        id="phone-had-spoken-by-telephone",
+    ),
+    pytest.param(
+        "U.S. President Joe Biden met Chinese President Xi Jinping by video link on Monday.",
+        PHONE,
+        id="phone-met-by-video-link",
+    ),
+    pytest.param(
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held "
         "a video call on Monday.",
         PHONE,
@@ -404,6 +415,13 @@ DATES = [
         TUE,
         ("2024-03-25", "2024-03-31"),
         id="last-week",
+    ),
+    pytest.param(
+        "The talks are part of British Prime Minister Tony Blair's current visit to "
+        "Washington, where he met President Bill Clinton.",
+        TUE,
+        ("2024-04-02", "2024-04-02"),
+        id="current-visit-is-the-day-of-the-story",
     ),
     pytest.param(
         "Russian President Vladimir Putin will visit Beijing next month for talks with Chinese "

@@ -33,6 +33,7 @@ class _Vocabulary:
     kin: Mapping[str, frozenset[str]]
     country_names: Mapping[str, str]
     media: frozenset[str]
+    ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
@@ -44,6 +45,10 @@ def _build(g: Gazetteer) -> _Vocabulary:
         for pos in ("verbs", "nouns"):
             for w in words.get(section, {}).get(pos, ()):
                 triggers.append((w, (section, pos[:-1])))
+    phone = words.get("phone", {})
+    for verb in phone.get("speech", ()):
+        for means in phone.get("means", ()):
+            triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
     return _Vocabulary(
         triggers=PhraseTable(triggers, fold=True),
@@ -61,6 +66,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         media=frozenset(
             n for o in g.organizations if o.type == "media" for n in (o.name, *o.aliases)
         ),
+        ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )

@@ -467,6 +467,13 @@ def _one(
     if tentative:
         status = MeetingStatus.PLANNED
     date, direction = _resolve_date(ctx, exprs, i, status)
+    if date is None and ctx.published is not None:
+        # "Mr. Blair's current visit to Washington": under way on the day of the story
+        now = next((t for t in toks[max(a, i - 3) : i] if t.lower in ctx.voc.ongoing), None)
+        if now is not None:
+            date = DateRange(
+                ctx.published, ctx.published, now.text, Span(now.start, now.end, now.text)
+            )
     if section == "visit" and date is not None and date.start == date.end:
         # "arrived on Thursday for a four-day visit": the visit's days from then
         days = [
