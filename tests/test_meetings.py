@@ -64,6 +64,12 @@ PARTICIPANTS = [
         id="x-met-y-place-is-no-participant",
     ),
     pytest.param(
+        "The talks should lay groundwork for a summit in Ottawa next month between President "
+        "Ronald Reagan and Canadian Prime Minister Brian Mulroney.",
+        {"Ronald Reagan", "Brian Mulroney"},
+        id="a-summit-in-a-place-next-month-between-x-and-y",
+    ),
+    pytest.param(
         "Indian Prime Minister Narendra Modi and Russian President Vladimir Putin held talks "
         "in Moscow on Monday.",
         {"Narendra Modi", "Vladimir Putin"},

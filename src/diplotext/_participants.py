@@ -317,9 +317,12 @@ def _participants(
             )
         ):
             right = _joined(ctx, right_ms, backwards=False)
-    if not right and pos == "verb":
-        # "met, on separate occasions, with five presidents, including A, B and C"
+    if not right:
+        # "met, on separate occasions, with five presidents, including A, B and C";
+        # "a summit in Ottawa next month between Reagan and Mulroney"
         for p in range(j, min(b, j + 12)):
+            if pos == "noun" and toks[p].lower in _NOT_MODIFIERS - _SETTING_WORDS:
+                break  # the noun's own words end at a verb or another clause
             if toks[p].lower in ("with", "between"):
                 later = [m for m in right_ms if m.start > toks[p].start]
                 if later:
@@ -555,6 +558,9 @@ def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
     return out
 
 
+# Words that may stand between an encounter's noun and its "with"/"between":
+# its place and time ("talks in Ottawa next month between ...").
+_SETTING_WORDS = frozenset({"in", "at", "on", "of", "during", "for", "after", "before"})
 _NOT_MODIFIERS = frozenset(
     """
     in on at to for from with by of after before during and or but about over under
