@@ -809,6 +809,28 @@ def test_the_day_of_the_asking_does_not_date_the_meeting() -> None:
     assert m.status is PROPOSED
 
 
+def test_meeting_separately_is_one_meeting_each() -> None:
+    """ "He and Arafat meet separately with Albright": two encounters, and "he" is the
+    person of the sentence before; a plan told just before gives them its place."""
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu says gaps remain before next week's talks "
+        "in London. He and Palestinian leader Yasser Arafat meet separately Monday with US "
+        "Secretary of State Madeleine Albright."
+    )
+    found = find_meetings(text, published=THU)
+    assert sorted(tuple(sorted(labels(m))) for m in found) == [
+        ("Benjamin Netanyahu", "Madeleine Albright"),
+        ("Madeleine Albright", "Yasser Arafat"),
+    ]
+    for m in found:
+        assert m.status is PLANNED
+        assert m.date is not None
+        assert m.date.start == day("2024-04-08")
+        assert m.location is not None
+        assert m.location.name == "London"
+        assert m.mode is THIRD
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

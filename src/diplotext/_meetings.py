@@ -132,6 +132,8 @@ def find_meeting_drafts(
     place_starts = [p.start for p in found.places]
     clock = 0
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
+    plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
+    previous = 0
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
@@ -154,7 +156,11 @@ def find_meeting_drafts(
             found.home,
             found.guessed,
             mention_starts[m_lo:m_hi],
+            found.mentions,
+            mention_starts,
+            previous,
         )
+        previous = sent.start
         p = 0
         found_here: list[tuple[int, int, tuple[str, str]]] = []
         while p < len(toks):
@@ -206,17 +212,24 @@ def find_meeting_drafts(
             )
             a, b = _clause_bounds(toks, i, j)
             loc = _place_near(ctx, a, i, b)
-            # only what took place sets a scene, not a plan or a hope
-            if loc is not None and _status_words(ctx, a, i, b)[0] is None:
+            # only what took place sets a scene, not a plan or a hope; a plan
+            # sets the scene of the plans dated inside it
+            said = _status_words(ctx, a, i, b)[0] if loc is not None else None
+            if loc is not None and said is None:
                 when, _dir = _resolve_date(ctx, mine, i, None)
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
+            elif loc is not None and said is MeetingStatus.PLANNED:
+                when, _dir = _resolve_date(ctx, mine, i, said)
+                if when is not None:
+                    plans.append((sent.index, loc, when))
         links.extend(_held_during(toks, told))
     for inner, outer in links:
         _inherit_event(drafts[inner], drafts[outer], actors, voc.kin)
     drafts = fold_state_visits(drafts, actors, published)
     _set_scenes(drafts, scenes, found, actors, voc.kin, published)
+    _set_planned_scenes(drafts, plans, actors, voc.kin)
     _anchor_dates(drafts, anchors, published)
     added = tuple(a for a in list(actors.values())[known:])
     return _drop_domestic(drafts, actors, found.guessed), added
@@ -350,6 +363,31 @@ def _set_scenes(
                 if d.date is None and when is not None:
                     d.date = when
                 if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
+                    d.mode, d.host = _mode_and_host(
+                        actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
+                    )
+                break
+
+
+def _set_planned_scenes(
+    drafts: list[MeetingDraft],
+    plans: list[tuple[int, Location, DateRange]],
+    actors: Mapping[str, Actor],
+    kin: Mapping[str, frozenset[str]],
+) -> None:
+    """A planned encounter with no place, dated inside a plan told just before it,
+    takes its place: "before next week's talks in London. He and Arafat meet
+    separately Monday with Albright"."""
+    for d in drafts:
+        if d.location is not None or d.status is not MeetingStatus.PLANNED or d.date is None:
+            continue
+        if d.mode is MeetingMode.PHONE:
+            continue
+        first = min(d.sentences)
+        for sent, loc, when in reversed(plans):
+            if first - 2 <= sent <= first and when.start <= d.date.start <= d.date.end <= when.end:
+                d.location = loc
+                if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
                     d.mode, d.host = _mode_and_host(
                         actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
                     )
@@ -595,8 +633,12 @@ def _one(
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
     people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
+    separately = any(t.lower == "separately" for t in toks[a:b])
     groups = (
-        [[*left, r] for r in right]
+        # "He and Arafat meet separately Monday with Albright": one encounter each
+        [[p, *right] for p in left]
+        if separately and len(left) >= 2 and right
+        else [[*left, r] for r in right]
         if (
             len(left) == 1
             and len(people) >= 2

@@ -63,6 +63,9 @@ class _Ctx:
     home: str | None
     guessed: frozenset[str] = frozenset()
     mention_starts: Sequence[int] = ()  # of ``mentions``, for bisection
+    all_mentions: Sequence[Mention] = ()  # the article's, for pronouns
+    all_starts: Sequence[int] = ()
+    previous_start: int = 0  # where the sentence before this one starts
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -155,14 +158,30 @@ def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
     return []
 
 
+def _pronoun_and(ctx: _Ctx, a: int, near: list[Mention]) -> bool:
+    """Whether the clause opens "He and <the first of ``near``>"."""
+    toks = ctx.toks
+    if not near or a + 1 >= len(toks):
+        return False
+    first = min(m.start for m in near)
+    head = ctx.text[toks[a].start : first].lower().split()
+    return len(head) >= 2 and head[0] in _PRONOUNS and head[1] == "and"
+
+
 def _last_person(ctx: _Ctx, before: int) -> str | None:
-    for m in reversed(ctx.mentions):
-        if m.start >= before:
-            continue
+    """The named person mentioned last before ``before``, in this sentence or the
+    one before it ("Netanyahu says ... He and Arafat meet ...")."""
+    at = bisect.bisect_left(ctx.all_starts, before)
+    for m in reversed(ctx.all_mentions[max(0, at - _PRONOUN_REACH) : at]):
+        if m.start < ctx.previous_start:
+            break
         actor = ctx.actors[m.actor]
         if actor.kind is ActorKind.PERSON and actor.name:
             return m.actor
     return None
+
+
+_PRONOUN_REACH = 40  # mentions looked back for a pronoun's person
 
 
 _LIGHT_VERBS = frozenset(
@@ -403,6 +422,11 @@ def _participants(
     else:
         near = _nearest_left(ctx, left_ms)
         left = _joined(ctx, near, backwards=True)
+        if left and _pronoun_and(ctx, a, near):
+            # "He and Palestinian leader Yasser Arafat meet ...": he is the last person told
+            who = _last_person(ctx, toks[a].start)
+            if who and who not in left:
+                left.insert(0, who)
         # "the two leaders met" / "both sides agreed to meet"
         for p in range(max(a, i - 6), i):
             if _is_pair(toks, p) and (not left_ms or left_ms[-1].end < toks[p].start):
