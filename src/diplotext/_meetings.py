@@ -394,6 +394,24 @@ def _set_planned_scenes(
                 break
 
 
+def _told_again(toks: Sequence[Token], a: int, i: int, date: DateRange) -> bool:
+    """Whether a dated mention with no participants speaks of an encounter already
+    told and dates it: "The meetings, which end today", not "a visit ... last year"
+    (perhaps another's) nor "their fourth meeting this year" (a count, not a day)."""
+    if (date.end - date.start).days > 31:
+        return False
+    return not any(t.lower in _OTHER_ONE for t in toks[max(a, i - 3) : i])
+
+
+# Words before an encounter's noun that make it another one than the last told:
+# "a visit", "the earlier Reagan-Gorbachev summit", "a second meeting".
+_OTHER_ONE = frozenset(
+    """
+    a an another earlier previous prior former first second third last next new fresh
+    """.split()
+)
+
+
 def _possessor(ctx: _Ctx, a: int, i: int) -> str | None:
     """The actor whose possessive ("Nakasone's") stands in tokens ``a:i``, if any."""
     toks = ctx.toks
@@ -613,7 +631,13 @@ def _one(
                 return len(drafts) - 1
             d.touched = clock
             _absorb(d, sent.index, duration, tone)
-            if d.date is None and date is not None and status is d.status:
+            if (
+                d.date is None
+                and date is not None
+                and (location is None or d.location is None or location.name == d.location.name)
+                and status is d.status
+                and _told_again(toks, a, i, date)
+            ):
                 d.date = date  # "The meetings, which end today"
             if past_verb and not d.explicit_status:
                 d.status, d.explicit_status = status, True  # "... for talks. He held talks"

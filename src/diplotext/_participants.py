@@ -81,7 +81,12 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     lo = max(a, i - 14)
     found: dict[str, int] = {}
     negated = False
-    for p in range(max(a, i - 3), i):
+    # the hedge right before the trigger, or before an aside that precedes it:
+    # "Lebed should, on his return to Moscow, meet Goldiman"
+    k0 = i
+    if i - 1 > a and toks[i - 1].text == ",":
+        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if toks[p].text == ","), i)
+    for p in range(max(a, k0 - 3), k0):
         if ctx.voc.hedged.match(toks, p)[0]:
             found.setdefault("proposed", p)
     for p in range(i + 1, min(b, i + 12)):
