@@ -831,6 +831,39 @@ def test_meeting_separately_is_one_meeting_each() -> None:
         assert m.mode is THIRD
 
 
+def test_a_later_mention_dates_the_encounter_it_repeats() -> None:
+    """ "The meetings, which end today" dates the meetings just told."""
+    text = (
+        "After a day of meetings with Secretary of State George Shultz, Canadian Foreign "
+        "Secretary Joe Clark spoke to reporters. The meetings, which end today, are routine."
+    )
+    m = only(text, TUE)
+    assert m.date is not None
+    assert m.date.start == TUE
+
+
+def test_an_earlier_encounter_does_not_date_the_one_told() -> None:
+    """ "the earlier summit in Geneva in November 1985" is another summit."""
+    text = (
+        "President Reagan agreed upon the formula with Soviet leader Mikhail Gorbachev at "
+        "their summit meeting in Reykjavik, Iceland. The offer was consistent with the Soviet "
+        "position at the earlier summit in Geneva in November 1985."
+    )
+    found = find_meetings(text, published=None)
+    reykjavik = next(m for m in found if m.location and "Reykjavik" in m.location.name)
+    assert reykjavik.date is None
+
+
+def test_should_hedges_the_verb_after_it_not_a_later_one() -> None:
+    """ "whether Perry should resign ..., met Saudi officials": the meeting was held."""
+    m = only(
+        "U.S. Senator Arlen Specter, who has asked whether Defence Secretary William Perry "
+        "should resign, met Saudi officials on Monday during a brief visit to the kingdom.",
+        TUE,
+    )
+    assert m.status is HELD
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

@@ -81,14 +81,17 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     lo = max(a, i - 14)
     found: dict[str, int] = {}
     negated = False
-    # the hedge right before the trigger, or before an aside that precedes it:
-    # "Lebed should, on his return to Moscow, meet Goldiman"
-    k0 = i
+    # the hedge right before the trigger ("could soon meet"), or before an aside
+    # that precedes it ("Lebed should, on his return to Moscow, meet Goldiman"),
+    # not one of a verb between ("whether Perry should resign, met")
+    k0: int | None = i
     if i - 1 > a and toks[i - 1].text == ",":
-        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if toks[p].text == ","), i)
-    for p in range(max(a, k0 - 3), k0):
-        if ctx.voc.hedged.match(toks, p)[0]:
-            found.setdefault("proposed", p)
+        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if toks[p].text == ","), None)
+    if k0 is not None:
+        for p in range(max(a, k0 - 3), k0):
+            k = ctx.voc.hedged.match(toks, p)[0]
+            if k and p + k >= k0 - 1:
+                found.setdefault("proposed", p)
     for p in range(i + 1, min(b, i + 12)):
         if toks[p].lower in ("scheduled", "slated", "due") or (
             toks[p].lower in ("set", "planned")
@@ -161,6 +164,23 @@ def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
         if len(people) == 2:
             return people[::-1]
     return []
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "while"})
+
+
+def _aside_start(toks: Sequence[Token], a: int, i: int) -> int | None:
+    """The opening comma of a relative aside that ends right before ``toks[i]``:
+    "Specter, who has asked whether Perry should resign, met ..."."""
+    if i - 1 <= a or toks[i - 1].text != ",":
+        return None
+    for p in range(i - 2, max(a, i - _ASIDE_REACH) - 1, -1):
+        if toks[p].text == ",":
+            return p if p + 1 < i and toks[p + 1].lower in _RELATIVES else None
+    return None
+
+
+_ASIDE_REACH = 30  # tokens looked back for an aside's opening comma
 
 
 def _pronoun_and(ctx: _Ctx, a: int, near: list[Mention]) -> bool:
@@ -425,6 +445,11 @@ def _participants(
                 elif after:
                     left = [after[0].actor]
     else:
+        aside = _aside_start(toks, a, i)
+        if aside is not None:
+            # "Specter, who asked whether Perry should resign, met ...": the subject
+            # stands before the aside
+            left_ms = [m for m in left_ms if m.end <= toks[aside].start]
         near = _nearest_left(ctx, left_ms)
         left = _joined(ctx, near, backwards=True)
         if left and _pronoun_and(ctx, a, near):
