@@ -152,6 +152,11 @@ MODES = [
         id="phone-met-by-video-link",
     ),
     pytest.param(
+        "U.S. President Joe Biden called Chinese President Xi Jinping on Tuesday.",
+        PHONE,
+        id="phone-called-on-a-weekday",
+    ),
+    pytest.param(
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held "
         "a video call on Monday.",
         PHONE,
@@ -619,7 +624,6 @@ DURATIONS = [
         "on Tuesday.",
         105,
         id="hour-and-45-minute-call",
-        marks=miss("'held an hour-and-45-minute call' gives no meeting"),
     ),
     pytest.param(
         "Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi held two-hour "
@@ -905,6 +909,11 @@ NOT_MEETINGS = [
         "Ukrainian President Volodymyr Zelenskyy called for more air defense systems from "
         "Western allies.",
         id="called-for",
+    ),
+    pytest.param(
+        "U.S. President Joe Biden called on Chinese President Xi Jinping on Tuesday to release "
+        "the detained journalists.",
+        id="called-on-someone-to-act",
     ),
     pytest.param(
         "Russian President Vladimir Putin met Russian Defence Minister Sergei Shoigu in the "

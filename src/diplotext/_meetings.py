@@ -50,6 +50,7 @@ from ._model import (
     Span,
 )
 from ._participants import (
+    _MONTHS_AND_DAYS,
     _NEW_DETS,
     _NOUN_MODIFIERS,
     _attendees,
@@ -101,7 +102,9 @@ def _excluded(toks: Sequence[Token], i: int, length: int, voc: _Vocabulary) -> b
             break
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
-            return True
+            # "called on Tuesday" is a call; "called on Iran to" is not
+            after = toks[p + k].text if p + k < len(toks) else ""
+            return not (toks[p + k - 1].lower == "on" and after in _MONTHS_AND_DAYS)
     return False
 
 
