@@ -201,6 +201,7 @@ def find_meeting_drafts(
         for d in durations:
             lengths_of.setdefault(_nearest(centres, d.start), []).append(d)
         told: list[tuple[int, tuple[str, str], int | None]] = []
+        negated: set[str] = set()
         for i, j, reading in found_here:
             mine = dates_of.get(toks[i].start, [])
             # a visit's length in days belongs to every trigger of its clause
@@ -211,7 +212,11 @@ def find_meeting_drafts(
             ]
             clock += 1
             told.append(
-                (i, reading, _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media))
+                (
+                    i,
+                    reading,
+                    _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media, negated),
+                )
             )
             a, b = _clause_bounds(toks, i, j)
             loc = _place_near(ctx, a, i, b)
@@ -491,16 +496,23 @@ def _one(
     durations: Sequence[Any],
     clock: int,
     media: frozenset[str] = frozenset(),
+    negated_people: set[str] | None = None,
 ) -> int | None:
-    """Read one trigger; add or merge a draft. Returns the draft's index."""
+    """Read one trigger; add or merge a draft. Returns the draft's index.
+
+    ``negated_people`` collects, across one sentence's triggers, the people of a
+    negated encounter ("did not meet"), which a later bare noun ("during the
+    trip") does not take as its own."""
     toks = ctx.toks
     section, pos = reading
     words = " ".join(t.lower for t in toks[i:j])
     a, b = _clause_bounds(toks, i, j)
     status, negated = _status_words(ctx, a, i, b)
-    if negated and status is None:
-        return None
     left, right, _anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
+    if negated and status is None:
+        if negated_people is not None:
+            negated_people.update(left + right)
+        return None
     left = [p for p in left if ctx.actors[p].name not in media]
     right = [p for p in right if ctx.actors[p].name not in media]
     if section == "visit" and words in _HOSTING and not right:
@@ -610,7 +622,9 @@ def _one(
         attendees = _attendees(ctx, j, b)
         if target is None:
             # "After the talks, Yeltsin and Kuchma called for ...": the people of the sentence
-            people = attendees or _sentence_people(ctx)
+            people = attendees or [
+                p for p in _sentence_people(ctx) if p not in (negated_people or ())
+            ]
             if len(people) < 2:
                 return None
             parts = people
