@@ -40,6 +40,7 @@ from ._drafts import (
 )
 from ._gazetteer import Gazetteer
 from ._meeting_words import _same_country, _Vocabulary, vocabulary
+from ._mentions import PlaceMention
 from ._model import (
     Actor,
     ActorKind,
@@ -237,7 +238,8 @@ def find_meeting_drafts(
         _inherit_event(drafts[inner], drafts[outer], actors, voc.kin)
     drafts = fold_state_visits(drafts, actors, published)
     _set_scenes(drafts, scenes, found, actors, voc.kin, published)
-    _set_planned_scenes(drafts, plans, actors, voc.kin)
+    dated_scenes = [(n, loc, when) for n, loc, when in scenes if when is not None and n >= 0]
+    _set_planned_scenes(drafts, sorted(plans + dated_scenes, key=lambda x: x[0]), actors, voc.kin)
     _anchor_dates(drafts, anchors, published)
     added = tuple(a for a in list(actors.values())[known:])
     return _drop_domestic(drafts, actors, found.guessed), added
@@ -383,9 +385,10 @@ def _set_planned_scenes(
     actors: Mapping[str, Actor],
     kin: Mapping[str, frozenset[str]],
 ) -> None:
-    """A planned encounter with no place, dated inside a plan told just before it,
-    takes its place: "before next week's talks in London. He and Arafat meet
-    separately Monday with Albright"."""
+    """A planned encounter with no place, dated inside a plan or a scene told just
+    before it, takes its place: "before next week's talks in London. He and Arafat
+    meet separately Monday with Albright"; "Annan wrapped up a meeting with Saddam
+    in Baghdad today. He's expected to meet Aziz later this afternoon"."""
     for d in drafts:
         if d.location is not None or d.status is not MeetingStatus.PLANNED or d.date is None:
             continue
@@ -589,6 +592,21 @@ def _one(
     }[section]
     explicit_mode = section in ("phone", "visit")
     # a visit to a place abroad: the host country joins if nobody of it is named
+    stops = _stops(ctx, location, parts) if section == "visit" else []
+    if stops:
+        # "will travel to Israel and Jordan next week": one visit to each country
+        idx = None
+        for place in stops:
+            where = Location(place.name, place.country, Span(place.start, place.end, place.name))
+            host_id = _state_actor(ctx, str(place.country), where.span)
+            if host_id is None:
+                continue
+            idx = _add(
+                ctx, drafts, [*parts, host_id], MeetingMode.VISIT, status, host_id, date, where,
+                duration, tone, sent, words, True, past_verb, clock, section, sidelines,
+                visiting, tentative,
+            )  # fmt: skip
+        return idx
     if section == "visit" and location is not None and location.country:
         kin = ctx.voc.kin
         if not any(_same_country(kin, ctx.actors[p].country, location.country) for p in parts):
@@ -713,6 +731,25 @@ def _one(
             tentative,
         )
     return idx
+
+
+def _stops(ctx: _Ctx, location: Location | None, parts: list[str]) -> list[PlaceMention]:
+    """The places of a trip to several countries ("to Israel and Jordan"), one per
+    country, when no participant is of any of them; else nothing."""
+    if location is None or location.span is None:
+        return []
+    span = location.span
+    places = [p for p in ctx.places if span.start <= p.start and p.end <= span.end and p.country]
+    kin = ctx.voc.kin
+    out: list[PlaceMention] = []
+    for p in places:
+        if not any(_same_country(kin, p.country, q.country) for q in out):
+            out.append(p)
+    if len(out) < 2 or any(
+        _same_country(kin, ctx.actors[a].country, p.country) for a in parts for p in out
+    ):
+        return []
+    return out
 
 
 def _trip_for(ctx: _Ctx, a: int, i: int) -> bool:

@@ -194,16 +194,21 @@ def _pronoun_and(ctx: _Ctx, a: int, near: list[Mention]) -> bool:
 
 
 def _last_person(ctx: _Ctx, before: int) -> str | None:
-    """The named person mentioned last before ``before``, in this sentence or the
-    one before it ("Netanyahu says ... He and Arafat meet ...")."""
+    """The person a pronoun at ``before`` stands for: the named person mentioned
+    last before it in its sentence, else the first (the subject) of the sentence
+    before ("Specter met Abdullah and Sultan. He had earlier visited Japan")."""
     at = bisect.bisect_left(ctx.all_starts, before)
+    here = ctx.toks[0].start if ctx.toks else before
+    earlier: str | None = None
     for m in reversed(ctx.all_mentions[max(0, at - _PRONOUN_REACH) : at]):
         if m.start < ctx.previous_start:
             break
         actor = ctx.actors[m.actor]
         if actor.kind is ActorKind.PERSON and actor.name:
-            return m.actor
-    return None
+            if m.start >= here:
+                return m.actor
+            earlier = m.actor
+    return earlier
 
 
 _PRONOUN_REACH = 40  # mentions looked back for a pronoun's person
@@ -285,7 +290,19 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
 
 
 def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
-    """Left mentions, with states passed over when a person or group is nearer the verb."""
+    """Left mentions, with states passed over when a person or group is nearer the verb,
+    and a mention inside a longer one ("FBI" in "FBI Director Louis Freeh") dropped."""
+    ms = [
+        m
+        for m in ms
+        if not any(
+            n is not m
+            and n.start <= m.start
+            and m.end <= n.end
+            and n.end - n.start > m.end - m.start
+            for n in ms
+        )
+    ]
     keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
     return keep or ms
 
@@ -638,7 +655,9 @@ def _resolve_date(
     ]
     if not exprs:
         return None, 0
-    expr = min(exprs, key=lambda e: abs(e.start - trig))
+    # the nearest that names a time: "later this afternoon" is "this afternoon"
+    named = [e for e in exprs if e.kind != "vague"]
+    expr = min(named or exprs, key=lambda e: abs(e.start - trig))
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
         future = True
