@@ -886,6 +886,17 @@ def test_a_plan_later_the_same_day_is_where_the_visitor_is() -> None:
     assert aziz.mode is VISIT
 
 
+def test_the_day_of_the_telling_does_not_date_what_was_told() -> None:
+    """ "On Oct. 29, an official told Xinhua that Meshaal would visit Egypt soon"."""
+    m = only(
+        "On Oct. 29, a senior Egyptian official told Xinhua that Hamas leader Khaled Meshaal "
+        "would visit Egypt soon.",
+        day("2006-11-22"),
+    )
+    assert m.status is PLANNED
+    assert m.date is None
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

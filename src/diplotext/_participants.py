@@ -651,7 +651,9 @@ def _resolve_date(
     exprs = [
         e
         for e in exprs
-        if not _across_clause(ctx.text, trig, e.start) and not _of_reporting(ctx.text, e.start)
+        if not _across_clause(ctx.text, trig, e.start)
+        and not _of_reporting(ctx.text, e.start)
+        and not _saying_between(ctx.text, e.start, trig)
     ]
     if not exprs:
         return None, 0
@@ -671,6 +673,15 @@ _REPORTING = regex.compile(
     r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated"
     r"|request|requested|proposal|appeal|statement|announcement)[ ]*+$"
 )
+
+
+_SAYING = regex.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
+
+
+def _saying_between(text: str, a: int, b: int) -> bool:
+    """Whether a verb of saying stands between a date and a trigger: "On Oct. 29, an
+    official told Xinhua that Meshaal would visit Egypt" dates the telling."""
+    return _SAYING.search(text, min(a, b), max(a, b)) is not None
 
 
 def _of_reporting(text: str, start: int) -> bool:
