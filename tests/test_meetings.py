@@ -834,15 +834,21 @@ def test_meeting_separately_is_one_meeting_each() -> None:
         assert m.mode is THIRD
 
 
-def test_a_later_mention_dates_the_encounter_it_repeats() -> None:
-    """ "The meetings, which end today" dates the meetings just told."""
+def test_a_later_mention_dates_the_encounters_it_repeats() -> None:
+    """ "The meetings, which end today" dates every meeting just told."""
     text = (
-        "After a day of meetings with Secretary of State George Shultz, Canadian Foreign "
-        "Secretary Joe Clark spoke to reporters. The meetings, which end today, are routine."
+        "After a day of meetings with Vice President George Bush and Secretary of State "
+        "George Shultz, Canadian Foreign Secretary Joe Clark spoke to reporters. The meetings, "
+        "which end today, are routine."
     )
-    m = only(text, TUE)
-    assert m.date is not None
-    assert m.date.start == TUE
+    found = find_meetings(text, published=TUE)
+    assert sorted(tuple(sorted(labels(m))) for m in found) == [
+        ("George Bush", "Joe Clark"),
+        ("George Shultz", "Joe Clark"),
+    ]
+    for m in found:
+        assert m.date is not None
+        assert m.date.start == TUE
 
 
 def test_an_earlier_encounter_does_not_date_the_one_told() -> None:

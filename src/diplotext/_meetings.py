@@ -673,7 +673,16 @@ def _one(
                 and status is d.status
                 and _told_again(toks, a, i, date)
             ):
-                d.date = date  # "The meetings, which end today"
+                # "After meetings with Bush, Shultz and Baldrige ... The meetings, which
+                # end today": every encounter told together
+                for other in drafts:
+                    if (
+                        other.date is None
+                        and other.status is d.status
+                        and other.sentences[:1] == d.sentences[:1]
+                        and other.participants[:1] == d.participants[:1]
+                    ):
+                        other.date = date
             if past_verb and not d.explicit_status:
                 d.status, d.explicit_status = status, True  # "... for talks. He held talks"
             if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
