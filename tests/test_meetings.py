@@ -334,6 +334,12 @@ STATUSES = [
         id="cancelled-scrapped-talks",
     ),
     pytest.param(
+        "Palestinian President Mahmud Abbas had been due to hold talks with Jordan's King "
+        "Abdullah II on Sunday.",
+        CANCELLED,
+        id="cancelled-had-been-due-to",
+    ),
+    pytest.param(
         "Croatian Foreign Minister Mate Granic landed in Belgrade on Tuesday morning for talks "
         "with his Yugoslav counterpart Milan Milutinovic.",
         PLANNED,
@@ -892,6 +898,22 @@ def test_a_plan_later_the_same_day_is_where_the_visitor_is() -> None:
     assert aziz.mode is VISIT
 
 
+def test_a_postponed_visit_keeps_the_day_it_was_due() -> None:
+    """A visit "scheduled for Sunday" and postponed on Saturday was due the next day;
+    the talks it was for are the same encounter, not the trip planned after it."""
+    text = (
+        "Palestinian President Mahmud Abbas has postponed a visit to Jordan that had been "
+        "scheduled for Sunday. His spokesman said Abbas planned to travel to Jordan on Monday. "
+        "Abbas had been due to hold talks with Jordan's King Abdullah II."
+    )
+    found = find_meetings(text, published=day("2006-12-23"))
+    cancelled = [m for m in found if m.status is CANCELLED]
+    assert len(cancelled) == 1
+    assert labels(cancelled[0]) == {"Mahmud Abbas", "Abdullah II"}
+    assert cancelled[0].date is not None
+    assert cancelled[0].date.start == day("2006-12-24")
+
+
 def test_the_day_of_the_telling_does_not_date_what_was_told() -> None:
     """ "On Oct. 29, an official told Xinhua that Meshaal would visit Egypt soon"."""
     m = only(
@@ -948,6 +970,11 @@ NOT_MEETINGS = [
         "U.S. President Joe Biden called on Chinese President Xi Jinping on Tuesday to release "
         "the detained journalists.",
         id="called-on-someone-to-act",
+    ),
+    pytest.param(
+        "Clashes followed Palestinian President Mahmud Abbas's call last weekend for early "
+        "elections.",
+        id="a-call-for-something",
     ),
     pytest.param(
         "Russian President Vladimir Putin met Russian Defence Minister Sergei Shoigu in the "

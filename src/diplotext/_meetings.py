@@ -522,6 +522,8 @@ def _one(
         return None  # "received assurances", "welcomed the decision"
     if section == "phone" and pos == "verb" and words in _BARE_CALLS and not right:
         return None  # "talks both sides called candid": no one was called
+    if section == "phone" and words in _BARE_CALLS and not right and _demand(ctx, j, b):
+        return None  # "his call last weekend for early elections": a demand
     parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
@@ -761,6 +763,13 @@ def _stops(ctx: _Ctx, location: Location | None, parts: list[str]) -> list[Place
     return out
 
 
+def _demand(ctx: _Ctx, j: int, b: int) -> bool:
+    """Whether "for" follows a bare "call" within a few words, a date between:
+    "his call last weekend for early elections"."""
+    toks = ctx.toks
+    return any(t.lower == "for" for t in toks[j : min(b, j + 4)])
+
+
 def _trip_for(ctx: _Ctx, a: int, i: int) -> bool:
     """Whether the trigger at ``i`` is the purpose of a trip told before it:
     "arrived in Chile late Friday for talks", "heads for Baghdad for a meeting"."""
@@ -820,7 +829,13 @@ def _add(
         sidelines=sidelines,
         visiting=list(visiting),
     )
-    for idx in _recent(drafts):
+    # the most recent of the same status first: "postponed a visit ... had been due
+    # to hold talks" joins the postponed visit, not a plan told in between
+    order = _recent(drafts)
+    order = [n for n in order if drafts[n].status is status] + [
+        n for n in order if drafts[n].status is not status
+    ]
+    for idx in order:
         if _same(drafts[idx], draft, ctx.actors, ctx.published):
             _merge(drafts[idx], draft, ctx.actors)
             drafts[idx].touched = clock

@@ -663,6 +663,8 @@ def _resolve_date(
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
         future = True
+    elif status is MeetingStatus.CANCELLED and ctx.text[: expr.start].rstrip().endswith(" for"):
+        future = True  # "postponed a visit that had been scheduled for Sunday": still to come
     elif status is MeetingStatus.HELD:
         future = False
     rng = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
