@@ -327,6 +327,28 @@ _VAGUE: Final = r"""
     )
     """
 
+# A whole absolute phrase as DateParser reads it without dateparser: the
+# forms the patterns above build ("Nov. 4", "4 November 2006", "July 2022")
+# and ISO days. Anything else (and a day past 31, which dateparser reads as a
+# year) goes to dateparser.
+_ABSOLUTE: Final = r"""
+    \A
+    (?:
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "Nov."
+        \x20(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+     # " 4", " 4th"
+        (?:,?+\x20(?P<year>\d{4}))?                            # ", 2006"
+      | (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+\x20     # "4 ", "4th "
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "November"
+        (?:,?+\x20(?P<year>\d{4}))?                            # " 2006"
+      | (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "July"
+        ,?+\x20(?P<year>\d{4})                                 # " 2022"
+      | (?P<year>\d{4})                                        # 2006-11-04
+        -(?P<month_number>0[1-9]|1[0-2])
+        -(?P<day>0[1-9]|[12]\d|3[01])
+    )
+    \Z
+    """
+
 # The word before a capitalised "May" or "March" that makes it a month.
 _LICENSING_BEFORE: Final = r"""
     \b(?i:\L<licensing>)-?\s*+\Z                           # "since May", "mid-March"
@@ -378,6 +400,7 @@ class _Patterns:
     year: regex.Pattern[str]
     season: regex.Pattern[str]
     vague: regex.Pattern[str]
+    absolute: regex.Pattern[str]
     licensing_before: regex.Pattern[str]
     of_after: regex.Pattern[str]
     duration: regex.Pattern[str]
@@ -400,6 +423,7 @@ def _patterns() -> _Patterns:
         year=_compile(_YEAR),
         season=_compile(_SEASON),
         vague=_compile(_VAGUE),
+        absolute=_compile(_ABSOLUTE),
         licensing_before=_compile(_LICENSING_BEFORE),
         of_after=_compile(_OF_AFTER),
         duration=_compile(_DURATION),
