@@ -212,7 +212,7 @@ _MONTH_DAY: Final = r"""
 
 # 31 March / 4-5 November / the 4th of July / 4 November 2006
 _DAY_MONTH: Final = r"""
-    \b                                                     # a word start (fails fast)
+    \b(?=(?i:on|the)\s|\d)                                 # a word start: "on", "the" or the day
     (?:\b(?i:on)\s++)?                                     # "on", kept in the span
     (?:\b(?i:the)\s++)?                                    # "the 4th of July"
     (?<![\p{N}\-.,/:])                                     # not inside a number
@@ -248,7 +248,7 @@ _WEEKDAY: Final = r"""
     """
 
 # today / yesterday / last night / this morning / last week / later this month /
-# early next year / three days ago
+# early next year
 _RELATIVE: Final = r"""
     (?i)                                                   # any case
     \b
@@ -266,9 +266,16 @@ _RELATIVE: Final = r"""
       | (?P<tomorrow>tomorrow)\b(?:\s++(?:morning|afternoon|evening|night)\b)?
       | this\s++(?P<today>morning|afternoon|evening)\b     # "this morning"
       | last\s++(?P<yesterday>night)\b                     # "last night"
-      | (?P<count>{number})\s++                             # "three days ago"
-        (?P<ago_unit>days?|weeks?|months?|years?)\s++ago\b
     )
+    """
+
+# three days ago / a week ago (apart from _RELATIVE: the count's number words
+# slow a scan, and "ago" is rare)
+_AGO: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?P<count>{number})\s++                                # "three"
+    (?P<unit>days?|weeks?|months?|years?)\s++ago\b         # "days ago"
     """
 
 # in 2022 / during 2019 / in early 2023 / mid-2023 (not "the 1990s", not "2,000")
@@ -308,10 +315,12 @@ _VAGUE: Final = r"""
             (?:future|days|weeks|months|years)\b
             (?:\s++and\s++(?:days|weeks|months|years)\b)?  # "... weeks and months"
           | in\s++the\s++future\b                          # "in the future"
-          | (?<!\bas\s)(?:soon|shortly)\b                  # "soon", not "as soon as"
-            (?!\s++(?:after|before|as|thereafter)\b)
-          | (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\s)
-            later\b(?!\s++than\b)                          # "later", not "days later"
+          | (?:soon|shortly)\b                             # "soon", not "as soon as"
+            (?<!\bas\s(?:soon|shortly))                    # (the word first, then the look-behind:
+            (?!\s++(?:after|before|as|thereafter)\b)       #  faster than the other way round)
+          | later\b                                        # "later", not "days later"
+            (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\slater)
+            (?!\s++than\b)
         )
       | (?P<past>
             in\s++recent\s++(?:days|weeks|months|years)\b  # "in recent weeks"
@@ -321,8 +330,9 @@ _VAGUE: Final = r"""
           | (?:recently|lately|previously)\b
           | in\s++the\s++past\b
           | at\s++(?:the|that)\s++time\b                   # "at the time"
-          | (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\s)
-            earlier\b(?!\s++than\b)                        # "earlier", not "a year earlier"
+          | earlier\b                                      # "earlier", not "a year earlier"
+            (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\searlier)
+            (?!\s++than\b)
         )
     )
     """
@@ -397,6 +407,7 @@ class _Patterns:
     month: regex.Pattern[str]
     weekday: regex.Pattern[str]
     relative: regex.Pattern[str]
+    ago: regex.Pattern[str]
     year: regex.Pattern[str]
     season: regex.Pattern[str]
     vague: regex.Pattern[str]
@@ -420,6 +431,7 @@ def _patterns() -> _Patterns:
         month=_compile(_MONTH),
         weekday=_compile(_WEEKDAY),
         relative=_compile(_RELATIVE),
+        ago=_compile(_AGO),
         year=_compile(_YEAR),
         season=_compile(_SEASON),
         vague=_compile(_VAGUE),
