@@ -381,8 +381,8 @@ def resolve(
             goes to the nearest year when within about two months of
             publication.
         parser: A :class:`DateParser` to read the absolute month-name
-            phrases with ``dateparser``; ``None`` uses the pattern's pieces
-            (faster, same results).
+            phrases as ``dateparser`` does; ``None`` uses the pattern's
+            pieces (the same results).
 
     Returns:
         The range at the precision the words give (one day, a week, a

@@ -8,9 +8,10 @@ against the publication date and the tense of the event it belongs to, at the
 precision the words give: a day, a week, a month, a season or a year.
 
 Nothing here reads the clock: without a publication date only expressions that
-carry their own year resolve. ``dateparser`` is imported lazily, only by
-:class:`DateParser`, and only ever sees the short absolute phrases the
-patterns found ("November 4, 2006"), never a sentence.
+carry their own year resolve. :class:`DateParser` reads the short absolute
+phrases the patterns found ("November 4, 2006") itself, exactly as
+``dateparser`` does; ``dateparser`` is imported lazily, only by it, and only
+for a phrase in another form, never a sentence.
 
 >>> text = "Biden and Xi last spoke by phone in July 2022."
 >>> [d.text for d in find_dates(text)]
