@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext import _date_resolve as date_resolve
+from diplotext import _date_words as date_words
 from diplotext import _dates as dates_module
 from diplotext._dates import (
     DateExpr,
@@ -580,6 +581,21 @@ def test_date_parser_leaves_other_forms_to_dateparser(phrase: str) -> None:
     """A phrase in any other form is dateparser's to read."""
     assert date_resolve._read(phrase) is None
     assert DateParser().parse(phrase) == date_resolve._dateparser_parts(phrase)
+
+
+def test_every_month_spelling_reads_as_dateparser() -> None:
+    """Each month name and abbreviation, in each form, at the edges of months and years."""
+    spellings = [
+        *date_words._MONTHS,
+        *date_words._MONTH_ABBREVIATIONS,
+        *(f"{name}." for name in date_words._MONTH_ABBREVIATIONS),
+    ]
+    forms = ["{m} 31", "30th {m}", "{m} 29, 1900", "29 {m} 2000", "{m} 0999", "{m}, 2024"]
+    for spelling in spellings:
+        for form in forms:
+            phrase = form.format(m=spelling)
+            assert date_resolve._read(phrase) is not None, phrase
+            assert DateParser().parse(phrase) == date_resolve._dateparser_parts(phrase), phrase
 
 
 def test_date_parser_caches() -> None:
