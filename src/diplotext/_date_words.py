@@ -344,15 +344,15 @@ _VAGUE: Final = r"""
 _ABSOLUTE: Final = r"""
     \A
     (?:
-        (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "Nov."
-        \x20(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+     # " 4", " 4th"
-        (?:,?+\x20(?P<year>\d{4}))?                            # ", 2006"
-      | (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+\x20     # "4 ", "4th "
-        (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "November"
-        (?:,?+\x20(?P<year>\d{4}))?                            # " 2006"
-      | (?P<month>\L<months>|\L<month_abbreviations>)\.?+     # "July"
-        ,?+\x20(?P<year>\d{4})                                 # " 2022"
-      | (?P<year>\d{4})                                        # 2006-11-04
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "Nov."
+        \x20(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+  # " 4", " 4th"
+        (?:,?+\x20(?P<year>\d{4}))?                        # ", 2006"
+      | (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+\x20  # "4 ", "4th "
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "November"
+        (?:,?+\x20(?P<year>\d{4}))?                        # " 2006"
+      | (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "July"
+        ,?+\x20(?P<year>\d{4})                             # " 2022"
+      | (?P<year>\d{4})                                    # 2006-11-04
         -(?P<month_number>0[1-9]|1[0-2])
         -(?P<day>0[1-9]|[12]\d|3[01])
     )
