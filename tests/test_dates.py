@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplotext import _date_resolve as date_resolve
+from diplotext import _date_words as date_words
 from diplotext import _dates as dates_module
 from diplotext._dates import (
     DateExpr,
@@ -509,12 +511,34 @@ def test_expr_must_fit_its_text() -> None:
 # ---------------------------------------------------------------------------
 
 PARSED = [
+    # the forms the patterns build, read without dateparser
     pytest.param("November 4, 2006", (2006, 11, 4), id="full"),
     pytest.param("Nov. 4", (None, 11, 4), id="no-year"),
+    pytest.param("Nov 4", (None, 11, 4), id="abbreviation-no-dot"),
+    pytest.param("Sept. 12, 2001", (2001, 9, 12), id="sept"),
+    pytest.param("Sep 12", (None, 9, 12), id="sep"),
     pytest.param("4 November", (None, 11, 4), id="day-first"),
+    pytest.param("4 Nov. 2006", (2006, 11, 4), id="day-first-year"),
+    pytest.param("04 November", (None, 11, 4), id="leading-zero"),
     pytest.param("July 2022", (2022, 7, None), id="month-year"),
+    pytest.param("Dec. 2023", (2023, 12, None), id="abbreviated-month-year"),
+    pytest.param("May 0999", (999, 5, None), id="early-year"),
     pytest.param("Feb. 29", (None, 2, 29), id="leap-day"),
+    pytest.param("Feb. 29, 2024", (2024, 2, 29), id="leap-day-leap-year"),
+    # more forms read without dateparser
+    pytest.param("Nov. 4th", (None, 11, 4), id="ordinal"),
+    pytest.param("21st March 2023", (2023, 3, 21), id="ordinal-day-first"),
+    pytest.param("Nov. 4 2006", (2006, 11, 4), id="year-without-comma"),
+    pytest.param("November, 2022", (2022, 11, None), id="month-comma-year"),
+    pytest.param("2024-03-05", (2024, 3, 5), id="iso"),
+    # not days
     pytest.param("February 30, 2023", None, id="impossible"),
+    pytest.param("February 30", None, id="impossible-no-year"),
+    pytest.param("Feb. 29, 2023", None, id="leap-day-common-year"),
+    pytest.param("June 31", None, id="june-31"),
+    pytest.param("2023-02-29", None, id="impossible-iso"),
+    pytest.param("May 0000", None, id="year-zero"),
+    pytest.param("2024", None, id="no-month"),
 ]
 
 
@@ -522,6 +546,56 @@ PARSED = [
 def test_date_parser(phrase: str, expected: tuple[int | None, ...] | None) -> None:
     """DateParser gives the written parts only: never today's year."""
     assert DateParser().parse(phrase) == expected
+
+
+# Phrases DateParser reads itself, each beside the same form in lower case,
+# which it leaves to dateparser: both must say the same.
+OWN_AND_DATEPARSER = [
+    "November 4, 2006",
+    "Nov. 4",
+    "Sept 30",
+    "4th November 2006",
+    "1st May",
+    "July 2022",
+    "Feb. 29",
+    "Feb. 29, 2023",
+    "June 31",
+]
+
+
+@pytest.mark.parametrize("phrase", OWN_AND_DATEPARSER)
+def test_date_parser_reads_as_dateparser(phrase: str) -> None:
+    """The forms read without dateparser give what dateparser gives."""
+    assert date_resolve._read(phrase) is not None
+    assert date_resolve._read(phrase.lower()) is None
+    ours = DateParser().parse(phrase)
+    assert ours == date_resolve._dateparser_parts(phrase)
+    assert ours == DateParser().parse(phrase.lower())
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Nov. 32", "Nov. 0", "4 novembre", "2024-13-01", "in November 2023", "Tuesday"],
+)
+def test_date_parser_leaves_other_forms_to_dateparser(phrase: str) -> None:
+    """A phrase in any other form is dateparser's to read."""
+    assert date_resolve._read(phrase) is None
+    assert DateParser().parse(phrase) == date_resolve._dateparser_parts(phrase)
+
+
+def test_every_month_spelling_reads_as_dateparser() -> None:
+    """Each month name and abbreviation, in each form, at the edges of months and years."""
+    spellings = [
+        *date_words._MONTHS,
+        *date_words._MONTH_ABBREVIATIONS,
+        *(f"{name}." for name in date_words._MONTH_ABBREVIATIONS),
+    ]
+    forms = ["{m} 31", "30th {m}", "{m} 29, 1900", "29 {m} 2000", "{m} 0999", "{m}, 2024"]
+    for spelling in spellings:
+        for form in forms:
+            phrase = form.format(m=spelling)
+            assert date_resolve._read(phrase) is not None, phrase
+            assert DateParser().parse(phrase) == date_resolve._dateparser_parts(phrase), phrase
 
 
 def test_date_parser_caches() -> None:
@@ -556,6 +630,27 @@ def test_parser_agrees(sentence: str, future: bool | None) -> None:
     """Resolving with dateparser gives what the pattern's own pieces give."""
     parser = DateParser()
     assert days(sentence, TUE, future, parser) == days(sentence, TUE, future)
+
+
+def test_month_name_phrases_do_not_import_dateparser() -> None:
+    """The phrases the patterns build are read without importing dateparser."""
+    src = Path(dates_module.__file__).resolve().parents[1]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
+    }
+    code = (
+        "import sys, datetime as dt\n"
+        "from diplotext._dates import DateParser, find_dates, resolve\n"
+        "text = 'They met on Nov. 4-5, 2006, on 4 November, in July 2022 and on Sept 1st.'\n"
+        "found = [resolve(e, dt.date(2024, 4, 2), parser=DateParser()) for e in find_dates(text)]\n"
+        "assert all(found) and len(found) == 4, found\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert out.strip() == "False"
 
 
 def test_dateparser_is_imported_lazily() -> None:

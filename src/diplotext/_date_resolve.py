@@ -3,21 +3,23 @@
 :func:`resolve` turns a :class:`~diplotext._date_exprs.DateExpr` into a
 :class:`~diplotext.DateRange` against the publication date and the tense of
 the event it belongs to, with the range arithmetic of days, weeks, months,
-seasons and years. :class:`DateParser` is the only user of ``dateparser``:
-it imports it on its first parse, and reads only the short absolute
-month-name phrases the patterns found.
+seasons and years. :class:`DateParser` reads the short absolute month-name
+phrases the patterns found; it is the only user of ``dateparser``, which it
+imports only for a phrase in a form it does not read itself.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from ._date_exprs import DateExpr
+from ._date_words import _MONTH_NUMBERS, _patterns
 from ._model import DateRange
 
 if TYPE_CHECKING:
@@ -26,11 +28,43 @@ if TYPE_CHECKING:
 __all__ = ["DateParser", "resolve"]
 
 # ---------------------------------------------------------------------------
-# dateparser, for absolute month-name phrases only
+# Absolute month-name phrases: read here, dateparser for the rest
 # ---------------------------------------------------------------------------
 
 # What DateParser gives for a phrase: (year, month, day), each None if not written.
 _Parts = tuple[int | None, int | None, int | None]
+
+# The year against which a day written without one is checked: a leap year,
+# so "Feb. 29" is a day (dateparser's RELATIVE_BASE below).
+_ANY_LEAP_YEAR: Final = 2000
+
+
+def _read(phrase: str) -> _Parts | None:
+    """The written parts of a phrase in one of the forms read without dateparser.
+
+    Returns ``None`` when the phrase is not in one of those forms, else its
+    ``(year, month, day)`` as written, not yet checked to be a real day.
+    """
+    m = _patterns().absolute.match(phrase)
+    if m is None:
+        return None
+    name, number, year, day = m["month"], m["month_number"], m["year"], m["day"]
+    month = _MONTH_NUMBERS[name] if name is not None else int(number)
+    return (
+        None if year is None else int(year),
+        month,
+        None if day is None else int(day),
+    )
+
+
+def _is_day(parts: _Parts) -> bool:
+    """Whether written parts name a real month or day ("February 30" does not)."""
+    year, month, day = parts
+    try:
+        dt.date(_ANY_LEAP_YEAR if year is None else year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _new_date_data_parser() -> DateDataParser:
@@ -46,22 +80,48 @@ def _new_date_data_parser() -> DateDataParser:
             "REQUIRE_PARTS": ["month"],
             # Only the parts the phrase writes are read back, so the base never
             # leaks in; a leap year lets "Feb. 29" parse.
-            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "RELATIVE_BASE": dt.datetime(_ANY_LEAP_YEAR, 1, 1),
         },
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateparser_parts(phrase: str) -> _Parts | None:
+    """What ``dateparser`` reads in a phrase, cached per process.
+
+    The settings are fixed, so the phrase is the whole key. A parser is built
+    per phrase (no shared mutable state): this is only reached by the rare
+    phrases :func:`_read` leaves, and each once.
+    """
+    try:
+        data = _new_date_data_parser().get_date_data(phrase)
+    except Exception:  # dateparser is not ours: never let it raise
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    written = getattr(data, "parts", None)
+    if written is None:  # dateparser < 1.2 does not report parts
+        written = ("year", "month", "day") if data.period == "day" else ("year", "month")
+    date = data.date_obj
+    return (
+        date.year if "year" in written else None,
+        date.month if "month" in written else None,
+        date.day if "day" in written else None,
     )
 
 
 @attrs.define
 class DateParser:
-    """A lazily built ``dateparser`` parser with a cache: make one per article.
+    """A reader of absolute month-name phrases with a cache: make one per article.
 
     :func:`resolve` uses it, when given one, to read the absolute month-name
     phrases ("November 4, 2006", "Nov. 4", "July 2022") instead of the
-    pattern's own pieces. ``dateparser`` is imported on the first parse, and
-    each distinct phrase is parsed once.
+    pattern's own pieces. The forms the patterns build, ordinals ("4th") and
+    ISO days are read here, exactly as ``dateparser`` reads them; any other
+    phrase goes to ``dateparser``, imported then, and its answers are cached
+    per process.
     """
 
-    _parser: DateDataParser | None = attrs.field(default=None, init=False, repr=False)
     _cache: dict[str, _Parts | None] = attrs.field(factory=dict, init=False, repr=False)
 
     def parse(self, phrase: str) -> _Parts | None:
@@ -73,26 +133,17 @@ class DateParser:
         Returns:
             ``(year, month, day)`` with ``None`` for the parts the phrase
             does not write, or ``None`` if it is not a date ("February 30").
+
+        >>> DateParser().parse("Nov. 4th, 2006")
+        (2006, 11, 4)
         """
         if phrase in self._cache:
             return self._cache[phrase]
-        if self._parser is None:
-            self._parser = _new_date_data_parser()
-        try:
-            data = self._parser.get_date_data(phrase)
-        except Exception:  # dateparser is not ours: never let it raise
-            data = None
-        parts: _Parts | None = None
-        if data is not None and data.date_obj is not None:
-            written = getattr(data, "parts", None)
-            if written is None:  # dateparser < 1.2 does not report parts
-                written = ("year", "month", "day") if data.period == "day" else ("year", "month")
-            date = data.date_obj
-            parts = (
-                date.year if "year" in written else None,
-                date.month if "month" in written else None,
-                date.day if "day" in written else None,
-            )
+        parts = _read(phrase)
+        if parts is None:
+            parts = _dateparser_parts(phrase)
+        elif not _is_day(parts):
+            parts = None
         self._cache[phrase] = parts
         return parts
 
@@ -330,8 +381,8 @@ def resolve(
             goes to the nearest year when within about two months of
             publication.
         parser: A :class:`DateParser` to read the absolute month-name
-            phrases with ``dateparser``; ``None`` uses the pattern's pieces
-            (faster, same results).
+            phrases as ``dateparser`` does; ``None`` uses the pattern's
+            pieces (the same results).
 
     Returns:
         The range at the precision the words give (one day, a week, a

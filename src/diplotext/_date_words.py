@@ -212,7 +212,7 @@ _MONTH_DAY: Final = r"""
 
 # 31 March / 4-5 November / the 4th of July / 4 November 2006
 _DAY_MONTH: Final = r"""
-    \b                                                     # a word start (fails fast)
+    \b(?=(?i:on|the)\s|\d)                                 # a word start: "on", "the" or the day
     (?:\b(?i:on)\s++)?                                     # "on", kept in the span
     (?:\b(?i:the)\s++)?                                    # "the 4th of July"
     (?<![\p{N}\-.,/:])                                     # not inside a number
@@ -248,7 +248,7 @@ _WEEKDAY: Final = r"""
     """
 
 # today / yesterday / last night / this morning / last week / later this month /
-# early next year / three days ago
+# early next year
 _RELATIVE: Final = r"""
     (?i)                                                   # any case
     \b
@@ -266,9 +266,16 @@ _RELATIVE: Final = r"""
       | (?P<tomorrow>tomorrow)\b(?:\s++(?:morning|afternoon|evening|night)\b)?
       | this\s++(?P<today>morning|afternoon|evening)\b     # "this morning"
       | last\s++(?P<yesterday>night)\b                     # "last night"
-      | (?P<count>{number})\s++                             # "three days ago"
-        (?P<ago_unit>days?|weeks?|months?|years?)\s++ago\b
     )
+    """
+
+# three days ago / a week ago (apart from _RELATIVE: the count's number words
+# slow a scan, and "ago" is rare)
+_AGO: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?P<count>{number})\s++                                # "three"
+    (?P<unit>days?|weeks?|months?|years?)\s++ago\b         # "days ago"
     """
 
 # in 2022 / during 2019 / in early 2023 / mid-2023 (not "the 1990s", not "2,000")
@@ -308,10 +315,12 @@ _VAGUE: Final = r"""
             (?:future|days|weeks|months|years)\b
             (?:\s++and\s++(?:days|weeks|months|years)\b)?  # "... weeks and months"
           | in\s++the\s++future\b                          # "in the future"
-          | (?<!\bas\s)(?:soon|shortly)\b                  # "soon", not "as soon as"
-            (?!\s++(?:after|before|as|thereafter)\b)
-          | (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\s)
-            later\b(?!\s++than\b)                          # "later", not "days later"
+          | (?:soon|shortly)\b                             # "soon", not "as soon as"
+            (?<!\bas\s(?:soon|shortly))                    # (the word first, then the look-behind:
+            (?!\s++(?:after|before|as|thereafter)\b)       #  faster than the other way round)
+          | later\b                                        # "later", not "days later"
+            (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\slater)
+            (?!\s++than\b)
         )
       | (?P<past>
             in\s++recent\s++(?:days|weeks|months|years)\b  # "in recent weeks"
@@ -321,10 +330,33 @@ _VAGUE: Final = r"""
           | (?:recently|lately|previously)\b
           | in\s++the\s++past\b
           | at\s++(?:the|that)\s++time\b                   # "at the time"
-          | (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\s)
-            earlier\b(?!\s++than\b)                        # "earlier", not "a year earlier"
+          | earlier\b                                      # "earlier", not "a year earlier"
+            (?<!\b(?:\L<time_units>|much|even|no|not|far|little)\searlier)
+            (?!\s++than\b)
         )
     )
+    """
+
+# A whole absolute phrase as DateParser reads it without dateparser: the
+# forms the patterns above build ("Nov. 4", "4 November 2006", "July 2022")
+# and ISO days. Anything else (and a day past 31, which dateparser reads as a
+# year) goes to dateparser.
+_ABSOLUTE: Final = r"""
+    \A
+    (?:
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "Nov."
+        \x20(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+  # " 4", " 4th"
+        (?:,?+\x20(?P<year>\d{4}))?                        # ", 2006"
+      | (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+\x20  # "4 ", "4th "
+        (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "November"
+        (?:,?+\x20(?P<year>\d{4}))?                        # " 2006"
+      | (?P<month>\L<months>|\L<month_abbreviations>)\.?+  # "July"
+        ,?+\x20(?P<year>\d{4})                             # " 2022"
+      | (?P<year>\d{4})                                    # 2006-11-04
+        -(?P<month_number>0[1-9]|1[0-2])
+        -(?P<day>0[1-9]|[12]\d|3[01])
+    )
+    \Z
     """
 
 # The word before a capitalised "May" or "March" that makes it a month.
@@ -375,9 +407,11 @@ class _Patterns:
     month: regex.Pattern[str]
     weekday: regex.Pattern[str]
     relative: regex.Pattern[str]
+    ago: regex.Pattern[str]
     year: regex.Pattern[str]
     season: regex.Pattern[str]
     vague: regex.Pattern[str]
+    absolute: regex.Pattern[str]
     licensing_before: regex.Pattern[str]
     of_after: regex.Pattern[str]
     duration: regex.Pattern[str]
@@ -397,9 +431,11 @@ def _patterns() -> _Patterns:
         month=_compile(_MONTH),
         weekday=_compile(_WEEKDAY),
         relative=_compile(_RELATIVE),
+        ago=_compile(_AGO),
         year=_compile(_YEAR),
         season=_compile(_SEASON),
         vague=_compile(_VAGUE),
+        absolute=_compile(_ABSOLUTE),
         licensing_before=_compile(_LICENSING_BEFORE),
         of_after=_compile(_OF_AFTER),
         duration=_compile(_DURATION),
