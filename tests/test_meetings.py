@@ -925,6 +925,20 @@ def test_the_day_of_the_telling_does_not_date_what_was_told() -> None:
     assert m.date is None
 
 
+def test_a_visit_to_a_capital_named_by_its_country() -> None:
+    """ "arrived in the Egyptian capital of Cairo": the talks there are in Cairo, not
+    in the place of the matter they are about."""
+    text = (
+        "Hamas leader Khaled Meshaal arrived in the Egyptian capital of Cairo on Wednesday "
+        "night on a surprise visit. Meshaal would hold talks with senior Egyptian officials on "
+        "the latest developments in the Palestinian territories."
+    )
+    m = only(text, day("2006-11-22"))
+    assert m.location is not None
+    assert m.location.name == "Cairo"
+    assert m.mode is VISIT
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

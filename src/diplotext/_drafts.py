@@ -208,6 +208,10 @@ def fold_state_visits(
             _merge(m, v, actors)
             m.status = status
             m.mode, m.explicit_mode = MeetingMode.VISIT, True
+            if v.location is not None and (
+                m.location is None or m.location.country != v.location.country
+            ):
+                m.location = v.location  # the talks are where the visitor went
             if m.host not in m.participants:
                 m.host = next(q for q in m.participants if actors[q].country == country)
     return out

@@ -525,6 +525,11 @@ _CLAUSE_LINKS = frozenset({"before", "after", "while", "when", "then", "where", 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "visit", "visited", "visiting"})
 
 
+_PLACE_NOUNS = frozenset(
+    "capital city town port village province region state resort island".split()
+)
+
+
 def _after_preposition(words: list[str]) -> bool:
     """Whether the words before a place end in "in", "to the", "in refugee-flooded"."""
     if not words:
@@ -533,6 +538,9 @@ def _after_preposition(words: list[str]) -> bool:
         return False  # "envoy to Burundi", "ambassador to China": a title, not a place
     if words[-1] in _PLACE_PREPOSITIONS:
         return True
+    if words[-1] == "of" and len(words) > 2 and words[-2] in _PLACE_NOUNS:
+        # "in the Egyptian capital of Cairo", "to the southern port city of Busan"
+        return any(w in _PLACE_PREPOSITIONS for w in words[-7:-2])
     # one article or hyphenated adjective between: "to the", "in downtown", "in war-torn"
     return (
         len(words) > 1
@@ -572,7 +580,7 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
         after = text[p.end : p.end + 16].lower().split()
         if after and after[0] in _ROLE_NOUNS:
             continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        before = text[max(start, p.start - 32) : p.start].lower().split()
+        before = text[max(start, p.start - 48) : p.start].lower().split()
         if _after_preposition(before) and not (
             len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
         ):
