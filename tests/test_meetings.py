@@ -930,8 +930,9 @@ def test_a_visit_to_a_capital_named_by_its_country() -> None:
     in the place of the matter they are about."""
     text = (
         "Hamas leader Khaled Meshaal arrived in the Egyptian capital of Cairo on Wednesday "
-        "night on a surprise visit. Meshaal would hold talks with senior Egyptian officials on "
-        "the latest developments in the Palestinian territories."
+        "night on a surprise visit, Egypt's official news agency reported. Meshaal would hold "
+        "talks with senior Egyptian officials on the latest developments in the Palestinian "
+        "territories."
     )
     m = only(text, day("2006-11-22"))
     assert m.location is not None
