@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import cast
 
 import attrs
 import regex
@@ -74,7 +75,10 @@ def fold(text: str) -> str:
 
 def _piece(piece: str, *, inflect: bool) -> str:
     """Regex source of one word (or one hyphen-separated part of a word)."""
-    source = "".join("['’]" if ch in "'’" else regex.escape(ch) for ch in piece)
+    if piece.isascii() and piece.isalnum():
+        source = piece  # nothing to escape: most words
+    else:
+        source = "['’]".join(map(regex.escape, piece.replace("’", "'").split("'")))
     if _inflects(piece, inflect=inflect):
         if piece[-1] == "y" and piece[-2] not in "aeiou":
             source = source[:-1] + "(?:y|ies)"
@@ -172,6 +176,8 @@ def words_of(text: str) -> Words:
 
 def _lead(piece: str) -> str:
     """The ASCII letters and digits that begin ``piece``, lower-cased."""
+    if piece.isascii() and piece.isalnum():
+        return piece.lower()  # most words
     n = 0
     while n < len(piece) and piece[n].isascii() and piece[n].isalnum():
         n += 1
@@ -224,7 +230,14 @@ def _next_words(phrase: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-@attrs.frozen
+def _begin(words: Sequence[str], at: int, leads: Sequence[str]) -> bool:
+    """Whether the words from ``words[at]`` on begin with ``leads``, one each."""
+    return at + len(leads) <= len(words) and all(
+        map(str.startswith, words[at : at + len(leads)], leads)
+    )
+
+
+@attrs.frozen(eq=False)  # compared and hashed as itself: a key of dictionaries
 class PhraseIndex:
     """Phrases in order of preference, found as one alternation of them would find them.
 
@@ -303,37 +316,59 @@ class PhraseIndex:
         self, words: Words, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, int]]:
         """The phrases in ``text[start:end]``, apart, in text order: ``(start, end, index)``."""
-        text, starts, folded = words.text, words.starts, words.folded
-        stop = len(text) if end is None else end
+        starts = words.starts
+        stop = len(words.text) if end is None else end
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop, lo)
-        within = folded[lo:hi]
+        within = words.folded[lo:hi]
         if within and starts[hi - 1] + len(within[-1]) > stop:
             within = (*within[:-1], within[-1][: stop - starts[hi - 1]])  # cut by the end
-        seen = self.seen
+        # The phrases of each word (most words have none), looked up at C speed.
+        known = list(map(self.seen.get, within))
+        if None in known:
+            known = [
+                self.candidates(w) if f is None else f for f, w in zip(known, within, strict=True)
+            ]
+        found = cast("list[tuple[int, ...]]", known)
         after = start
-        for i, word in enumerate(within, lo):
-            found = seen.get(word)
-            if found is None:
-                found = self.candidates(word)
-            if not found or starts[i] < after:
-                continue
-            at = starts[i]
-            for index in found:
-                then = self.then[index]
-                if then and not all(
-                    i + n < len(folded) and folded[i + n].startswith(lead)
-                    for n, lead in enumerate(then, 1)
-                ):
-                    continue  # "trade war" is not at "trade talks"
-                m = self.pattern(index).match(text, at, stop)
-                if m is not None:
-                    after = m.end()
+        for k in itertools.compress(range(len(within)), found):
+            at = starts[lo + k]
+            if at >= after:
+                match = self._first(words, lo + k, found[k], stop)
+                if match is not None:
+                    after, index = match
                     yield at, after, index
-                    break
 
     def search(
         self, words: Words, start: int = 0, end: int | None = None
     ) -> tuple[int, int, int] | None:
         """The first phrase in ``text[start:end]``, as :meth:`finditer` gives it, or ``None``."""
         return next(self.finditer(words, start, end), None)
+
+    def match(
+        self, words: Words, start: int, end: int | None = None
+    ) -> tuple[int, int, int] | None:
+        """The phrase that begins at ``start`` (and ends by ``end``), or ``None``."""
+        starts = words.starts
+        stop = len(words.text) if end is None else end
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] != start or start >= stop:
+            return None  # no word begins there
+        word = words.folded[i][: stop - start]
+        match = self._first(words, i, self.candidates(word), stop)
+        return None if match is None else (start, *match)
+
+    def _first(
+        self, words: Words, i: int, candidates: Sequence[int], stop: int
+    ) -> tuple[int, int] | None:
+        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``."""
+        folded = words.folded
+        after_it = folded[i + 1] if i + 1 < len(folded) else ""
+        for index in candidates:
+            then = self.then[index]
+            if then and not (after_it.startswith(then[0]) and _begin(folded, i + 1, then)):
+                continue  # "trade war" is not at "trade talks"
+            m = self.pattern(index).match(words.text, words.starts[i], stop)
+            if m is not None:
+                return m.end(), index
+        return None

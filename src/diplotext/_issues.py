@@ -45,8 +45,6 @@ from ._issue_phrases import (
     PLACEHOLDER,
     PhraseIndex,
     Words,
-    alternation,
-    compile_phrases,
     phrase_source,
     sorted_phrases,
     words_of,
@@ -113,6 +111,9 @@ _SPEAKER_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A hyphen before a suffix that makes a cue a description: "war-torn".
+_HYPHENS = "-‐‑"
+
 # Where a list item or a clause ends.
 _ITEM_BREAK = regex.compile(r"[,;:]|\s(?:and|or)\s")
 _AND = regex.compile(r"(?<!\w)and(?!\w)")
@@ -135,8 +136,8 @@ class _Entry:
     named: bool = False  # a name ("Taiwan"), not a common noun ("fentanyl"): counts anywhere
     specific: bool = False  # a specific matter ("tariffs"): a subject named by a common noun
     needs_cue: bool = False  # a cue of the topic must be in the sentence ("[cues]")
-    context: regex.Pattern[str] | None = None  # or one of these words must be
-    state: regex.Pattern[str] | None = None  # the phrase, to find its "{state}" in a match
+    context: PhraseIndex | None = None  # or one of these words must be
+    state: str | None = None  # the phrase's pattern, to find its "{state}" in a match
 
 
 @attrs.frozen
@@ -149,7 +150,7 @@ class _Patterns:
     standalone: frozenset[str]  # topics whose generic cues never refer to a subject
     # topics whose named subjects take in the specific matters told with them
     absorbing: frozenset[str]
-    descriptive: regex.Pattern[str]  # "-torn" after a cue: a description, not an agenda item
+    descriptive: PhraseIndex  # "-torn" after a cue: a description, not an agenda item
     stance: PhraseIndex  # the concern words, then the cooperation words
     concerns: int  # how many of ``stance`` are concern words
     negators: PhraseIndex
@@ -157,14 +158,16 @@ class _Patterns:
     questions: PhraseIndex
     remedies: PhraseIndex
     agenda: PhraseIndex
-    continuations: regex.Pattern[str]
+    continuations: PhraseIndex
+    # the pattern of each phrase with a "{state}" seen so far, by its source
+    state_patterns: dict[str, regex.Pattern[str]]
     speech: PhraseIndex
     list_heads: PhraseIndex
 
 
 def _is_name(phrase: str) -> bool:
     """Whether a phrase is a name ("Taiwan", "5G"), not a common noun ("tariffs")."""
-    return any(c.isupper() or c.isdigit() for c in phrase)
+    return any(map(str.isupper, phrase)) or any(map(str.isdigit, phrase))
 
 
 def _words(data: Mapping[str, Any], key: str) -> list[str]:
@@ -179,7 +182,7 @@ def _index(phrases: Iterable[str]) -> PhraseIndex:
 
 def _build(gazetteer: Gazetteer) -> _Patterns:
     """Compile the patterns of the issues stage from the gazetteer's word lists."""
-    contexts: dict[str, regex.Pattern[str]] = {}
+    contexts: dict[str, PhraseIndex] = {}
 
     def make_entry(topic: str, subject: str, phrase: str, need: str | None) -> _Entry:
         named = _is_name(phrase)
@@ -190,7 +193,7 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         others = [w for w in words if w != "cues"]
         key = ",".join(others)
         if others and key not in contexts:
-            contexts[key] = compile_phrases(others)
+            contexts[key] = _index(others)
         return _Entry(
             topic,
             subject,
@@ -224,8 +227,7 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
                     topic.key, subject.name, words, m.group("context") if m else None
                 )
                 if PLACEHOLDER in words:
-                    state = regex.compile(phrase_source(words, inflect=False))
-                    found = attrs.evolve(found, state=state)
+                    found = attrs.evolve(found, state=phrase_source(words, inflect=False))
                 # A common noun ("tariff") also in its plural; a name as written.
                 add(words, found, inflect=not found.named)
     words = gazetteer.stance_words
@@ -248,9 +250,7 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
         absorbing=frozenset(_words(words, "absorbing_topics")),
-        descriptive=regex.compile(
-            r"[\-‐‑](?:" + alternation(_words(words, "descriptive_suffixes")) + r")"
-        ),
+        descriptive=_index(_words(words, "descriptive_suffixes")),
         # The concern words first, as the alternation of the two lists tried them.
         stance=PhraseIndex.build([(p, True) for p in (*concern, *cooperation)]),
         concerns=len(concern),
@@ -259,9 +259,10 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         questions=_index(_words(words, "questions")),
         remedies=_index(_words(words, "remedies")),
         agenda=_index(_words(words, "agenda")),
-        continuations=regex.compile(alternation(_words(words, "continuations"))),
+        continuations=_index(_words(words, "continuations")),
         speech=_index(_words(words, "raise_verbs")),
         list_heads=_index(_words(words, "list_heads")),
+        state_patterns={},
     )
 
 
@@ -330,7 +331,7 @@ def find_issue_mentions(
         relevant = agenda or (
             previous_agenda
             and sentence.paragraph == previous_paragraph
-            and patterns.continuations.match(text, sentence.start, sentence.end) is not None
+            and patterns.continuations.match(words, sentence.start, sentence.end) is not None
         )
         previous_agenda, previous_paragraph = agenda, sentence.paragraph
         hits = _topic_hits(text, words, sentence, patterns, states, relevant=relevant)
@@ -436,7 +437,11 @@ def _topic_hits(
         (start, end, patterns.entries[index])
         for start, end, index in patterns.terms.finditer(words, sentence.start, sentence.end)
         # A description is no cue at all: "war-torn", "refugee-flooded".
-        if not patterns.descriptive.match(text, end, sentence.end)
+        if not (
+            end < sentence.end
+            and text[end] in _HYPHENS
+            and patterns.descriptive.match(words, end + 1, sentence.end)
+        )
     ]
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
@@ -449,7 +454,7 @@ def _topic_hits(
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
     # The words of each required context in the sentence, found once.
-    contexts: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
+    contexts: dict[PhraseIndex, list[tuple[int, int]]] = {}
     for start, end, entries in matches:
         if start < begin:
             continue  # in a dateline
@@ -457,13 +462,13 @@ def _topic_hits(
             subject = entry.subject
             target = None
             if entry.state is not None:
-                target = entry.state.fullmatch(text, start, end)
+                target = _state_pattern(patterns, entry.state).fullmatch(text, start, end)
                 subject = _state(text, target, patterns.states, states)
             if (entry.needs_cue or entry.context is not None) and not (
                 (entry.needs_cue and entry.topic in cued)
                 or (
                     entry.context is not None
-                    and _has_context(text, sentence, entry.context, start, end, contexts)
+                    and _has_context(words, sentence, entry.context, start, end, contexts)
                 )
             ):
                 continue
@@ -521,13 +526,21 @@ def _state(
     return None  # an unknown name: the words before it are a generic cue
 
 
+def _state_pattern(patterns: _Patterns, source: str) -> regex.Pattern[str]:
+    """The pattern of a phrase with a "{state}", compiled on first use."""
+    found = patterns.state_patterns.get(source)
+    if found is None:
+        found = patterns.state_patterns[source] = regex.compile(source)
+    return found
+
+
 def _has_context(
-    text: str,
+    words: Words,
     sentence: Sentence,
-    context: regex.Pattern[str],
+    context: PhraseIndex,
     start: int,
     end: int,
-    seen: dict[regex.Pattern[str], list[tuple[int, int]]],
+    seen: dict[PhraseIndex, list[tuple[int, int]]],
 ) -> bool:
     """Whether the sentence holds a context word outside the matched alias itself.
 
@@ -535,12 +548,12 @@ def _has_context(
     ``seen``; they are in text order and apart, so the first or the last of
     them is outside the alias if any is.
     """
-    words = seen.get(context)
-    if words is None:
-        words = seen[context] = [
-            (m.start(), m.end()) for m in context.finditer(text, sentence.start, sentence.end)
+    spans = seen.get(context)
+    if spans is None:
+        spans = seen[context] = [
+            (a, b) for a, b, _ in context.finditer(words, sentence.start, sentence.end)
         ]
-    return bool(words) and (words[0][1] <= start or words[-1][0] >= end)
+    return bool(spans) and (spans[0][1] <= start or spans[-1][0] >= end)
 
 
 # --- stance ---------------------------------------------------------------------
