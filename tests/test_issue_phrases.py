@@ -33,8 +33,7 @@ def _expected(
 ) -> list[tuple[int, int, int]]:
     pattern = _alternation(phrases)
     return [
-        (m.start(), m.end(), int(str(m.lastgroup)[1:]))
-        for m in pattern.finditer(text, start, end)
+        (m.start(), m.end(), int(str(m.lastgroup)[1:])) for m in pattern.finditer(text, start, end)
     ]
 
 
