@@ -56,7 +56,7 @@ TEXT_PIECES = (
     "Kyiv", "sanctions", "on", "the", "The", "Iraq", "South Africa", "kisses", "side",
     "by", "sidebyside", "skip", "ſkip", "İran", "iran", "be", "bee", "e\u0301", "K", "é",
     "_", "x", " ", " ", " ", "  ", "\n", "\n\n", "-", "‐", "‑", ",", ".", "'", "’", "“", "”",
-    '"', "(", ")",
+    '"', "(", ")", "–", "—",
 )  # fmt: skip
 
 

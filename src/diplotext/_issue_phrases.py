@@ -48,7 +48,7 @@ __all__ = [
     "words_of",
 ]
 
-_JOIN = r"[\s\-‐‑\"'“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
+_JOIN = r"[\s\-‐‑–\"'“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
 _HYPHEN = r"[\s\-‐‑]?+"  # a hyphen in a phrase: optional, or a space
 _WILDCARD = r"(?:\S++\s++){0,3}?"  # "*" in a phrase: up to three words
 # "{state}" in a phrase: a capitalised name of up to four words ("the South
@@ -209,14 +209,35 @@ def _first_word(phrase: str, *, inflect: bool) -> list[tuple[str, bool]]:
     if len(pieces) > 1:
         # "co-operation": "co" before a space or hyphen, or "cooperation"
         return [(lead, True), (lead + _lead(pieces[1]), False)]
-    if len(tokens) > 1 or not _inflects(first, inflect=inflect):
-        return [(lead, True)]  # before a space, or the whole phrase
-    # The plurals of _piece, tested on the word as written, as it tests them.
-    if first[-1] == "y" and first[-2] not in "aeiou":
-        return [(lead, True), (lead[:-1] + "ies", True)]
-    if first.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return [(lead, True), (lead + "es", True)]
-    return [(lead, True), (lead + "s", True)]
+    if len(tokens) > 1:
+        return [(lead, True)]  # before a space
+    return [(form.lower(), True) for form in _forms(first, inflect=inflect)]
+
+
+def _forms(word: str, *, inflect: bool) -> tuple[str, ...]:
+    """The forms :func:`_piece` matches of a word of ASCII letters and digits."""
+    if not _inflects(word, inflect=inflect):
+        return (word,)
+    if word[-1] == "y" and word[-2] not in "aeiou":
+        return word, word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return word, word + "es"
+    return word, word + "s"
+
+
+def _one_word(phrase: str, *, inflect: bool) -> tuple[bool, frozenset[str]] | None:
+    """For a phrase of one plain word: whether it is in any case, and its forms.
+
+    A word of ASCII letters and digits in lower case matches a word of the
+    text whose folded form is one of its forms (a case-blind pattern matches
+    an ASCII letter where folding gives it, and only there); one with a
+    capital, a word written as one of its forms.
+    """
+    tokens = phrase.split()
+    if len(tokens) != 1 or not (tokens[0].isascii() and tokens[0].isalnum()):
+        return None
+    word = tokens[0]
+    return word == word.lower(), frozenset(_forms(word, inflect=inflect))
 
 
 def _next_words(phrase: str) -> tuple[str, ...]:
@@ -260,6 +281,8 @@ class PhraseIndex:
         starts: The beginning of a word -> the phrases that may begin with it.
         lengths: The lengths of the keys of ``starts``.
         then: What the words after the first of each phrase must begin with.
+        single: For each phrase of one plain word, whether it folds, and its forms:
+            it matches without its pattern.
         compiled: Pattern of each phrase tried so far, by index (filled on use).
         seen: Words looked up so far -> the phrases that may begin with them.
     """
@@ -270,6 +293,7 @@ class PhraseIndex:
     starts: Mapping[str, tuple[int, ...]]
     lengths: tuple[int, ...]
     then: tuple[tuple[str, ...], ...]
+    single: tuple[tuple[bool, frozenset[str]] | None, ...]
     compiled: dict[int, regex.Pattern[str]]
     seen: dict[str, tuple[int, ...]]
 
@@ -295,6 +319,7 @@ class PhraseIndex:
             starts={k: tuple(v) for k, v in starts.items()},
             lengths=tuple(sorted({len(k) for k in starts})),
             then=tuple(_next_words(p) for p, _ in phrases),
+            single=tuple(_one_word(p, inflect=f) for p, f in phrases),
             compiled={},
             seen={},
         )
@@ -342,7 +367,7 @@ class PhraseIndex:
         for k in itertools.compress(range(len(within)), found):
             at = starts[lo + k]
             if at >= after:
-                match = self._first(words, lo + k, found[k], stop)
+                match = self._first(words, lo + k, within[k], found[k], stop)
                 if match is not None:
                     after, index = match
                     yield at, after, index
@@ -363,20 +388,30 @@ class PhraseIndex:
         if i == len(starts) or starts[i] != start or start >= stop:
             return None  # no word begins there
         word = words.folded[i][: stop - start]
-        match = self._first(words, i, self.candidates(word), stop)
+        match = self._first(words, i, word, self.candidates(word), stop)
         return None if match is None else (start, *match)
 
     def _first(
-        self, words: Words, i: int, candidates: Sequence[int], stop: int
+        self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
     ) -> tuple[int, int] | None:
-        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``."""
+        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``.
+
+        ``word`` is the folded word, cut at ``stop``.
+        """
         folded = words.folded
+        at = words.starts[i]
         after_it = folded[i + 1] if i + 1 < len(folded) else ""
         for index in candidates:
+            single = self.single[index]
+            if single is not None:
+                folds, forms = single
+                if (word if folds else words.text[at : at + len(word)]) in forms:
+                    return at + len(word), index
+                continue
             then = self.then[index]
             if then and not (after_it.startswith(then[0]) and _begin(folded, i + 1, then)):
                 continue  # "trade war" is not at "trade talks"
-            m = self.pattern(index).match(words.text, words.starts[i], stop)
+            m = self.pattern(index).match(words.text, at, stop)
             if m is not None:
                 return m.end(), index
         return None

@@ -13,10 +13,12 @@ noun for a concrete instrument, commodity, disease or process ("tariffs",
 
 The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
 cues and named subjects of each topic) and ``gazetteer.stance_words``
-(``stance.toml``: stance, agenda and speech words). The patterns built from
-them are kept on the gazetteer under ``"issues"``, so an extended gazetteer
-gets patterns of its own. Every pattern is linear: possessive quantifiers,
-no nested unbounded repetition.
+(``stance.toml``: stance, agenda and speech words). Each list becomes a
+:class:`~diplotext._issue_phrases.PhraseIndex`, which finds its phrases by
+their first words, in one look-up per word of the text. The indexes are
+kept on the gazetteer under ``"issues"``, so an extended gazetteer gets
+indexes of its own. Every pattern is linear: possessive quantifiers, no
+nested unbounded repetition.
 
 >>> from diplotext._gazetteer import Gazetteer, Subject, Topic
 >>> from diplotext._text import split_sentences
