@@ -150,8 +150,9 @@ _RE_WORDS = re.compile(r"(\w+)")
 _RE_WORD_CHAR = re.compile(r"\w")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
-# How many words a PhraseIndex remembers the phrases of, before it forgets them all.
-_REMEMBERED = 1 << 16
+# How many words a PhraseIndex remembers the phrases of, before it forgets them
+# all: the common words of a stream of news, in well under a megabyte per index.
+_REMEMBERED = 1 << 14
 
 
 @attrs.frozen
