@@ -281,6 +281,7 @@ class PhraseIndex:
         words: A whole word -> the phrases that may begin with it.
         starts: The beginning of a word -> the phrases that may begin with it.
         lengths: The lengths of the keys of ``starts``.
+        longest: The length of the longest key.
         then: What the words after the first of each phrase must begin with.
         single: For each phrase of one plain word, whether it folds, and its forms:
             it matches without its pattern.
@@ -293,6 +294,7 @@ class PhraseIndex:
     words: Mapping[str, tuple[int, ...]]
     starts: Mapping[str, tuple[int, ...]]
     lengths: tuple[int, ...]
+    longest: int
     then: tuple[tuple[str, ...], ...]
     single: tuple[tuple[bool, frozenset[str]] | None, ...]
     compiled: dict[int, regex.Pattern[str]]
@@ -319,6 +321,7 @@ class PhraseIndex:
             words={k: tuple(v) for k, v in words.items()},
             starts={k: tuple(v) for k, v in starts.items()},
             lengths=tuple(sorted({len(k) for k in starts})),
+            longest=max(map(len, (*words, *starts)), default=0),
             then=tuple(_next_words(p) for p, _ in phrases),
             single=tuple(_one_word(p, inflect=f) for p, f in phrases),
             compiled={},
@@ -327,6 +330,8 @@ class PhraseIndex:
 
     def candidates(self, word: str) -> tuple[int, ...]:
         """The phrases that may begin at a (folded) word, in order."""
+        if len(word) > self.longest:
+            word = word[: self.longest + 1]  # no key is longer: the rest cannot matter
         found = self.seen.get(word)
         if found is None:
             indices = set(self.words.get(word, ()))
