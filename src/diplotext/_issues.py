@@ -13,10 +13,12 @@ noun for a concrete instrument, commodity, disease or process ("tariffs",
 
 The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
 cues and named subjects of each topic) and ``gazetteer.stance_words``
-(``stance.toml``: stance, agenda and speech words). The patterns built from
-them are kept on the gazetteer under ``"issues"``, so an extended gazetteer
-gets patterns of its own. Every pattern is linear: possessive quantifiers,
-no nested unbounded repetition.
+(``stance.toml``: stance, agenda and speech words). Each list becomes a
+:class:`~diplotext._issue_phrases.PhraseIndex`, which finds its phrases by
+their first words, in one look-up per word of the text. The indexes are
+kept on the gazetteer under ``"issues"``, so an extended gazetteer gets
+indexes of its own. Every pattern is linear: possessive quantifiers, no
+nested unbounded repetition.
 
 >>> from diplotext._gazetteer import Gazetteer, Subject, Topic
 >>> from diplotext._text import split_sentences
@@ -41,6 +43,14 @@ import attrs
 import regex
 
 from ._gazetteer import Gazetteer
+from ._issue_phrases import (
+    PLACEHOLDER,
+    PhraseIndex,
+    Words,
+    phrase_source,
+    sorted_phrases,
+    words_of,
+)
 from ._model import Actor, ActorKind, Issue, Span, Stance
 from ._text import Sentence, span
 
@@ -77,14 +87,6 @@ class IssueMention:
 # An alias with the context it needs in its sentence: "Ukraine [cues, troops]".
 _WITH_CONTEXT = regex.compile(r"^(?P<words>[^\[\]]*+)\[(?P<context>[^\[\]]*+)\]\s*+$")
 
-_JOIN = r"[\s\-‐‑–\"'“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
-_HYPHEN = r"[\s\-‐‑]?+"  # a hyphen in a phrase: optional, or a space
-_WILDCARD = r"(?:\S++\s++){0,3}?"  # "*" in a phrase: up to three words
-# "{state}" in a phrase: a capitalised name of up to four words ("the South
-# African government", "Iraq"), read as a state by the actors or the gazetteer.
-_STATE = r"(?P<state>(?:the\s++)?+\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3}+)"
-_PLACEHOLDER = "{state}"
-
 # A dateline opening a sentence: "HANOI, Vietnam (AP) —", "MOSCOW (AP)_",
 # "WASHINGTON, March 31 -". A place named there is not an issue.
 _DATELINE = regex.compile(
@@ -111,6 +113,9 @@ _SPEAKER_GAP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A hyphen before a suffix that makes a cue a description: "war-torn".
+_HYPHENS = "-‐‑"
+
 # Where a list item or a clause ends.
 _ITEM_BREAK = regex.compile(r"[,;:]|\s(?:and|or)\s")
 _AND = regex.compile(r"(?<!\w)and(?!\w)")
@@ -124,60 +129,6 @@ _QUESTION_WINDOW = 6
 _HOLDERS = 4
 
 
-def _piece(piece: str, *, inflect: bool) -> str:
-    """Regex source of one word (or one hyphen-separated part of a word)."""
-    source = "".join("['’]" if ch in "'’" else regex.escape(ch) for ch in piece)
-    if inflect and piece.isalpha() and not piece.isupper() and len(piece) > 1:
-        if piece[-1] == "y" and piece[-2] not in "aeiou":
-            source = source[:-1] + "(?:y|ies)"
-        elif piece.endswith(("s", "x", "z", "ch", "sh", "o")):
-            source += "(?:es)?+"
-        else:
-            source += "s?+"
-    if piece == piece.lower():  # no capital: any case
-        return f"(?i:{source})"
-    return source
-
-
-def _phrase(phrase: str, *, inflect: bool = True) -> str:
-    """Regex source of a phrase of the data files (see the head of topics.toml).
-
-    Names (``inflect=False``) match as written; other phrases also in the
-    plural of their last word.
-    """
-    tokens = phrase.split()
-    parts: list[str] = []
-    for i, token in enumerate(tokens):
-        if i and tokens[i - 1] != "*":
-            parts.append(_JOIN)
-        if token == "*":
-            parts.append(_WILDCARD)
-            continue
-        if token == _PLACEHOLDER:
-            parts.append(_STATE)
-            continue
-        pieces = token.split("-")
-        last = inflect and i == len(tokens) - 1
-        parts.append(
-            _HYPHEN.join(
-                _piece(p, inflect=last and j == len(pieces) - 1) for j, p in enumerate(pieces)
-            )
-        )
-    return "".join(parts)
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """One pattern source matching any of the phrases, longest first, on word boundaries."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    if not unique:
-        return r"(?!)"
-    return r"(?<!\w)(?:" + "|".join(_phrase(p) for p in unique) + r")(?!\w)"
-
-
-def _compile(phrases: Iterable[str]) -> regex.Pattern[str]:
-    return regex.compile(_alternation(phrases))
-
-
 @attrs.frozen
 class _Entry:
     """What a matched phrase stands for: a topic's cue or subject, with its context."""
@@ -187,39 +138,38 @@ class _Entry:
     named: bool = False  # a name ("Taiwan"), not a common noun ("fentanyl"): counts anywhere
     specific: bool = False  # a specific matter ("tariffs"): a subject named by a common noun
     needs_cue: bool = False  # a cue of the topic must be in the sentence ("[cues]")
-    context: regex.Pattern[str] | None = None  # or one of these words must be
-    state: regex.Pattern[str] | None = None  # the phrase, to find its "{state}" in a match
+    context: PhraseIndex | None = None  # or one of these words must be
+    state: str | None = None  # the phrase's pattern, to find its "{state}" in a match
 
 
 @attrs.frozen
 class _Patterns:
     """The compiled patterns of one gazetteer."""
 
-    terms: regex.Pattern[str]  # every cue, alias and background phrase, without groups
-    # first letter -> (index into entries, phrase pattern), in the order ``terms`` tries them
-    branches: Mapping[str, tuple[tuple[int, str], ...]]
-    # phrase pattern -> compiled, filled on first use (kept on the gazetteer's patterns)
-    compiled: dict[str, regex.Pattern[str]]
-    entries: tuple[tuple[_Entry, ...], ...]
+    terms: PhraseIndex  # every cue, alias and background phrase, longest first
+    entries: tuple[tuple[_Entry, ...], ...]  # what each phrase of ``terms`` stands for
     states: Mapping[str, str]  # lower-cased names, adjectives, capitals -> the state's name
     standalone: frozenset[str]  # topics whose generic cues never refer to a subject
     # topics whose named subjects take in the specific matters told with them
     absorbing: frozenset[str]
-    descriptive: regex.Pattern[str]  # "-torn" after a cue: a description, not an agenda item
-    stance: regex.Pattern[str]  # groups "concern" and "cooperation"
-    negators: regex.Pattern[str]
-    hedges: regex.Pattern[str]
-    questions: regex.Pattern[str]
-    remedies: regex.Pattern[str]
-    agenda: regex.Pattern[str]
-    continuations: regex.Pattern[str]
-    speech: regex.Pattern[str]
-    list_heads: regex.Pattern[str]
+    descriptive: PhraseIndex  # "-torn" after a cue: a description, not an agenda item
+    stance: PhraseIndex  # the concern words, then the cooperation words
+    concerns: int  # how many of ``stance`` are concern words
+    negators: PhraseIndex
+    hedges: PhraseIndex
+    questions: PhraseIndex
+    remedies: PhraseIndex
+    agenda: PhraseIndex
+    continuations: PhraseIndex
+    # the pattern of each phrase with a "{state}" seen so far, by its source
+    state_patterns: dict[str, regex.Pattern[str]]
+    speech: PhraseIndex
+    list_heads: PhraseIndex
 
 
 def _is_name(phrase: str) -> bool:
     """Whether a phrase is a name ("Taiwan", "5G"), not a common noun ("tariffs")."""
-    return any(c.isupper() or c.isdigit() for c in phrase)
+    return any(map(str.isupper, phrase)) or any(map(str.isdigit, phrase))
 
 
 def _words(data: Mapping[str, Any], key: str) -> list[str]:
@@ -227,20 +177,25 @@ def _words(data: Mapping[str, Any], key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
+def _index(phrases: Iterable[str]) -> PhraseIndex:
+    """The index of a word list, in the order of its alternation (longest first)."""
+    return PhraseIndex.build([(p, True) for p in sorted_phrases(phrases)])
+
+
 def _build(gazetteer: Gazetteer) -> _Patterns:
     """Compile the patterns of the issues stage from the gazetteer's word lists."""
-    contexts: dict[str, regex.Pattern[str]] = {}
+    contexts: dict[str, PhraseIndex] = {}
 
     def make_entry(topic: str, subject: str, phrase: str, need: str | None) -> _Entry:
         named = _is_name(phrase)
-        specific = not _is_name(subject) and _PLACEHOLDER not in subject
+        specific = not _is_name(subject) and PLACEHOLDER not in subject
         if need is None:
             return _Entry(topic, subject, named, specific)
         words = [w.strip() for w in need.split(",") if w.strip()]
         others = [w for w in words if w != "cues"]
         key = ",".join(others)
         if others and key not in contexts:
-            contexts[key] = _compile(others)
+            contexts[key] = _index(others)
         return _Entry(
             topic,
             subject,
@@ -252,15 +207,14 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
 
     # Every phrase by its pattern, with its length: the longest is tried
     # first, and a background phrase before a cue of the same length.
-    by_source: dict[str, tuple[float, str, list[_Entry]]] = {}
+    by_source: dict[str, tuple[float, tuple[str, bool], list[_Entry]]] = {}
 
     def add(phrase: str, entry: _Entry | None, *, inflect: bool) -> None:
         phrase = phrase.strip()
         if phrase:
             size = len(phrase) + (0.5 if entry is None else 0.0)
-            first = phrase[0].lower() if phrase[0].isalnum() else ""
-            source = _phrase(phrase, inflect=inflect)
-            _, _, entries = by_source.setdefault(source, (size, first, []))
+            source = phrase_source(phrase, inflect=inflect)
+            _, _, entries = by_source.setdefault(source, (size, (phrase, inflect), []))
             if entry is not None:
                 entries.append(entry)
 
@@ -274,63 +228,43 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
                 found = make_entry(
                     topic.key, subject.name, words, m.group("context") if m else None
                 )
-                if _PLACEHOLDER in words:
-                    state = regex.compile(_phrase(words, inflect=False))
-                    found = attrs.evolve(found, state=state)
+                if PLACEHOLDER in words:
+                    found = attrs.evolve(found, state=phrase_source(words, inflect=False))
                 # A common noun ("tariff") also in its plural; a name as written.
                 add(words, found, inflect=not found.named)
     words = gazetteer.stance_words
     for phrase in _words(words, "background"):
         add(phrase, None, inflect=True)
     ordered = sorted(by_source.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    # One branch per first letter, so that a word tries only the phrases it can start.
-    branches: dict[str, list[tuple[int, str]]] = {}
-    for i, (source, (_, first, _)) in enumerate(ordered):
-        plain = source.replace("(?P<state>", "(?:")
-        branches.setdefault(first, []).append((i, plain))
-    # No groups in the big pattern: thousands of them make every match slow.
-    # Which phrase matched is found afterwards, among the few of its first letter.
-    terms = "|".join(
-        (f"(?=(?i:{regex.escape(first)}))" if first else "")
-        + "(?:"
-        + "|".join(plain for _, plain in alts)
-        + ")"
-        for first, alts in branches.items()
-    )
     states: dict[str, str] = {}
     for country in gazetteer.countries:
         forms = (country.name, *country.aliases, *country.adjectives, country.capital or "")
         for form in forms:
             if form:
                 states.setdefault(form.lower(), country.name)
+    concern = sorted_phrases(_words(words, "concern"))
+    cooperation = sorted_phrases(_words(words, "cooperation"))
     return _Patterns(
-        # \b, not (?<!\w): every phrase starts with a word character, and the
-        # engine scans for \b far faster.
-        terms=regex.compile(rf"\b(?:{terms or '(?!)'})(?!\w)"),
-        branches={k: tuple(v) for k, v in branches.items()},
-        compiled={},
+        terms=PhraseIndex.build(
+            [phrase for _, (_, phrase, _) in ordered], [source for source, _ in ordered]
+        ),
         entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
         absorbing=frozenset(_words(words, "absorbing_topics")),
-        descriptive=regex.compile(
-            r"[\-‐‑](?:" + _alternation(_words(words, "descriptive_suffixes")) + r")"
-        ),
-        stance=regex.compile(
-            r"(?<!\w)(?:(?P<concern>"
-            + _alternation(_words(words, "concern"))
-            + r")|(?P<cooperation>"
-            + _alternation(_words(words, "cooperation"))
-            + r"))(?!\w)"
-        ),
-        negators=_compile(_words(words, "negators")),
-        hedges=_compile(_words(words, "hedges")),
-        questions=_compile(_words(words, "questions")),
-        remedies=_compile(_words(words, "remedies")),
-        agenda=_compile(_words(words, "agenda")),
-        continuations=regex.compile(_alternation(_words(words, "continuations"))),
-        speech=_compile(_words(words, "raise_verbs")),
-        list_heads=_compile(_words(words, "list_heads")),
+        descriptive=_index(_words(words, "descriptive_suffixes")),
+        # The concern words first, as the alternation of the two lists tried them.
+        stance=PhraseIndex.build([(p, True) for p in (*concern, *cooperation)]),
+        concerns=len(concern),
+        negators=_index(_words(words, "negators")),
+        hedges=_index(_words(words, "hedges")),
+        questions=_index(_words(words, "questions")),
+        remedies=_index(_words(words, "remedies")),
+        agenda=_index(_words(words, "agenda")),
+        continuations=_index(_words(words, "continuations")),
+        speech=_index(_words(words, "raise_verbs")),
+        list_heads=_index(_words(words, "list_heads")),
+        state_patterns={},
     )
 
 
@@ -379,6 +313,7 @@ def find_issue_mentions(
         agenda_sentences: Indices of the sentences about a meeting.
     """
     patterns = gazetteer.cached("issues", _build)
+    words = words_of(text)
     speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
     starts = [s[0] for s in speakers]
     states = {
@@ -393,15 +328,15 @@ def find_issue_mentions(
     for sentence in sentences:
         agenda = (
             sentence.index in agenda_sentences
-            or patterns.agenda.search(text, sentence.start, sentence.end) is not None
+            or patterns.agenda.search(words, sentence.start, sentence.end) is not None
         )
         relevant = agenda or (
             previous_agenda
             and sentence.paragraph == previous_paragraph
-            and patterns.continuations.match(text, sentence.start, sentence.end) is not None
+            and patterns.continuations.match(words, sentence.start, sentence.end) is not None
         )
         previous_agenda, previous_paragraph = agenda, sentence.paragraph
-        hits = _topic_hits(text, sentence, patterns, states, relevant=relevant)
+        hits = _topic_hits(text, words, sentence, patterns, states, relevant=relevant)
         if not hits:
             continue
         # A stance word inside the name of a matter ("joint exercises") speaks
@@ -409,16 +344,16 @@ def find_issue_mentions(
         names = sorted((a, b) for a, b, _, subject in hits if subject is not None)
         free: list[tuple[int, int, Stance]] = []
         owned: dict[tuple[int, int], list[tuple[int, int, Stance]]] = {}
-        for hit in _stance_hits(text, sentence, patterns):
+        for hit in _stance_hits(text, words, sentence, patterns):
             holders = _holders(names, hit[0], hit[1])
             if not holders:
                 free.append(hit)
             for holder in holders:
                 owned.setdefault(holder, []).append(hit)
-        clause = _clause(text, sentence, patterns, free)
+        clause = _clause(text, words, sentence, patterns, free)
         low = bisect.bisect_left(starts, sentence.start)
         high = bisect.bisect_left(starts, sentence.end)
-        raisers = _raisers(text, sentence, patterns, speakers[low:high])
+        raisers = _raisers(text, words, sentence, patterns, speakers[low:high])
         raised_at = [at for at, _ in raisers]
         for start, end, topic, subject in hits:
             extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
@@ -490,6 +425,7 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
 
 def _topic_hits(
     text: str,
+    words: Words,
     sentence: Sentence,
     patterns: _Patterns,
     states: Mapping[tuple[int, int], str],
@@ -500,15 +436,19 @@ def _topic_hits(
     dateline = _DATELINE.match(text, sentence.start, sentence.end)
     begin = dateline.end() if dateline else sentence.start
     matches = [
-        (m, patterns.entries[index] if index >= 0 else ())
-        for m, index in _terms(text, patterns, sentence.start, sentence.end)
+        (start, end, patterns.entries[index])
+        for start, end, index in patterns.terms.finditer(words, sentence.start, sentence.end)
         # A description is no cue at all: "war-torn", "refugee-flooded".
-        if not patterns.descriptive.match(text, m.end(), sentence.end)
+        if not (
+            end < sentence.end
+            and text[end] in _HYPHENS
+            and patterns.descriptive.match(words, end + 1, sentence.end)
+        )
     ]
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
         e.topic
-        for _, entries in matches
+        for _, _, entries in matches
         for e in entries
         if e.subject is None or (e.specific and not e.needs_cue and e.context is None)
     }
@@ -516,79 +456,48 @@ def _topic_hits(
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
     # The words of each required context in the sentence, found once.
-    contexts: dict[regex.Pattern[str], list[tuple[int, int]]] = {}
-    for m, entries in matches:
-        if m.start() < begin:
+    contexts: dict[PhraseIndex, list[tuple[int, int]]] = {}
+    for start, end, entries in matches:
+        if start < begin:
             continue  # in a dateline
         for entry in entries:
             subject = entry.subject
             target = None
             if entry.state is not None:
-                target = entry.state.fullmatch(text, m.start(), m.end())
+                target = _state_pattern(patterns, entry.state).fullmatch(text, start, end)
                 subject = _state(text, target, patterns.states, states)
             if (entry.needs_cue or entry.context is not None) and not (
                 (entry.needs_cue and entry.topic in cued)
                 or (
                     entry.context is not None
-                    and _has_context(text, sentence, entry.context, m, contexts)
+                    and _has_context(words, sentence, entry.context, start, end, contexts)
                 )
             ):
                 continue
             if not relevant and (subject is None or not entry.named):
                 if entry.specific and entry.topic in patterns.absorbing:
-                    deferred.append((m.start(), m.end(), entry.topic, subject))
+                    deferred.append((start, end, entry.topic, subject))
                 continue
-            hits.append((m.start(), m.end(), entry.topic, subject))
+            hits.append((start, end, entry.topic, subject))
             if target is not None and subject is not None and entry.topic in patterns.absorbing:
                 # "the arms embargo against Iraq": the matter before the state is its context.
                 hits.extend(
-                    _matters_within(text, patterns, entry.topic, m.start(), target.start("state"))
+                    _matters_within(
+                        text, words, patterns, entry.topic, start, target.start("state")
+                    )
                 )
     named = {topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)}
     hits.extend(hit for hit in deferred if hit[2] in named)
     return sorted(hits, key=lambda hit: (hit[0], hit[1]))
 
 
-def _terms(
-    text: str, patterns: _Patterns, start: int, end: int
-) -> list[tuple[regex.Match[str], int]]:
-    """Every phrase in ``text[start:end]``, with the index of its entries (or -1)."""
-    return [
-        (m, _which(text, patterns, m.start(), m.end()))
-        for m in patterns.terms.finditer(text, start, end)
-    ]
-
-
-def _which(text: str, patterns: _Patterns, start: int, end: int) -> int:
-    """The phrase that ``terms`` matched at ``text[start:end]``: the first, in its order,
-    of the phrases that begin with that letter and match there."""
-    first = text[start].lower()
-    for key, alts in patterns.branches.items():
-        if key not in (first, ""):
-            continue
-        for index, plain in alts:
-            m = _phrase_pattern(patterns, plain).match(text, start, end)
-            if m is not None and m.end() == end:
-                return index
-    return -1
-
-
-def _phrase_pattern(patterns: _Patterns, plain: str) -> regex.Pattern[str]:
-    """One phrase's pattern, compiled on first use (thousands exist; few are ever seen)."""
-    found = patterns.compiled.get(plain)
-    if found is None:
-        found = patterns.compiled[plain] = regex.compile(rf"(?:{plain})(?!\w)")
-    return found
-
-
 def _matters_within(
-    text: str, patterns: _Patterns, topic: str, start: int, end: int
+    text: str, words: Words, patterns: _Patterns, topic: str, start: int, end: int
 ) -> list[tuple[int, int, str, str | None]]:
     """The specific matters of ``topic`` named in ``text[start:end]`` ("arms embargo")."""
     return [
-        (m.start(), m.end(), topic, entry.subject)
-        for m, index in _terms(text, patterns, start, end)
-        if index >= 0
+        (a, b, topic, entry.subject)
+        for a, b, index in patterns.terms.finditer(words, start, end)
         for entry in patterns.entries[index]
         if entry.topic == topic and entry.specific and not entry.needs_cue and entry.context is None
     ]
@@ -619,12 +528,21 @@ def _state(
     return None  # an unknown name: the words before it are a generic cue
 
 
+def _state_pattern(patterns: _Patterns, source: str) -> regex.Pattern[str]:
+    """The pattern of a phrase with a "{state}", compiled on first use."""
+    found = patterns.state_patterns.get(source)
+    if found is None:
+        found = patterns.state_patterns[source] = regex.compile(source)
+    return found
+
+
 def _has_context(
-    text: str,
+    words: Words,
     sentence: Sentence,
-    context: regex.Pattern[str],
-    match: regex.Match[str],
-    seen: dict[regex.Pattern[str], list[tuple[int, int]]],
+    context: PhraseIndex,
+    start: int,
+    end: int,
+    seen: dict[PhraseIndex, list[tuple[int, int]]],
 ) -> bool:
     """Whether the sentence holds a context word outside the matched alias itself.
 
@@ -632,12 +550,12 @@ def _has_context(
     ``seen``; they are in text order and apart, so the first or the last of
     them is outside the alias if any is.
     """
-    words = seen.get(context)
-    if words is None:
-        words = seen[context] = [
-            (m.start(), m.end()) for m in context.finditer(text, sentence.start, sentence.end)
+    spans = seen.get(context)
+    if spans is None:
+        spans = seen[context] = [
+            (a, b) for a, b, _ in context.finditer(words, sentence.start, sentence.end)
         ]
-    return bool(words) and (words[0][1] <= match.start() or words[-1][0] >= match.end())
+    return bool(spans) and (spans[0][1] <= start or spans[-1][0] >= end)
 
 
 # --- stance ---------------------------------------------------------------------
@@ -661,37 +579,41 @@ def _preceded_by(
 
 
 def _stance_hits(
-    text: str, sentence: Sentence, patterns: _Patterns
+    text: str, words: Words, sentence: Sentence, patterns: _Patterns
 ) -> list[tuple[int, int, Stance]]:
     """The stance words of a sentence, turned by negators and remedies before them."""
     bounds = _bounds(sentence)
+
+    def spans(index: PhraseIndex) -> list[tuple[int, int]]:
+        return [(a, b) for a, b, _ in index.finditer(words, *bounds)]
+
     negators = [
-        (m.start(), m.end())
-        for m in patterns.negators.finditer(text, *bounds)
-        if not text[m.end() : m.end() + 6].lstrip().lower().startswith("only")
+        (a, b)
+        for a, b in spans(patterns.negators)
+        if not text[b : b + 6].lstrip().lower().startswith("only")
     ]
-    remedies = [(m.start(), m.end()) for m in patterns.remedies.finditer(text, *bounds)]
-    hedges = [(m.start(), m.end()) for m in patterns.hedges.finditer(text, *bounds)]
-    questions = [(m.start(), m.end()) for m in patterns.questions.finditer(text, *bounds)]
+    remedies = spans(patterns.remedies)
+    hedges = spans(patterns.hedges)
+    questions = spans(patterns.questions)
     ends = {id(spans): [e for _, e in spans] for spans in (negators, remedies, hedges, questions)}
 
     def before(spans: list[tuple[int, int]], pos: int, words: int) -> bool:
         return _preceded_by(text, spans, ends[id(spans)], pos, words)
 
     hits: list[tuple[int, int, Stance]] = []
-    for m in patterns.stance.finditer(text, *bounds):
-        stance = Stance.CONCERN if m.group("concern") is not None else Stance.COOPERATION
-        if before(negators, m.start(), 3):
+    for start, end, index in patterns.stance.finditer(words, *bounds):
+        stance = Stance.CONCERN if index < patterns.concerns else Stance.COOPERATION
+        if before(negators, start, 3):
             if stance is Stance.CONCERN:
                 continue  # "not worried": no stance
             stance = Stance.CONCERN  # "no progress", "failed to make any progress"
-        elif before(hedges, m.start(), 1):
+        elif before(hedges, start, 1):
             continue  # "any agreement": no stance stated
-        elif before(questions, m.start(), _QUESTION_WINDOW):
+        elif before(questions, start, _QUESTION_WINDOW):
             continue  # "no word on whether they would resume the exercises": a question
-        elif stance is Stance.CONCERN and before(remedies, m.start(), 2):
+        elif stance is Stance.CONCERN and before(remedies, start, 2):
             stance = Stance.COOPERATION  # "ease tensions"
-        hits.append((m.start(), m.end(), stance))
+        hits.append((start, end, stance))
     return hits
 
 
@@ -760,7 +682,11 @@ class _Clause:
 
 
 def _clause(
-    text: str, sentence: Sentence, patterns: _Patterns, hits: Sequence[tuple[int, int, Stance]]
+    text: str,
+    words: Words,
+    sentence: Sentence,
+    patterns: _Patterns,
+    hits: Sequence[tuple[int, int, Stance]],
 ) -> _Clause:
     """The lookups of one sentence for the stance of its mentions."""
     bounds = _bounds(sentence)
@@ -771,7 +697,7 @@ def _clause(
         least = min(least, stop)
         min_ends.append(least)
     items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
-    heads = [(m.start(), m.end()) for m in patterns.list_heads.finditer(text, *bounds)]
+    heads = [(a, b) for a, b, _ in patterns.list_heads.finditer(words, *bounds)]
     return _Clause(
         hits=hits,
         hit_ends=[h[1] for h in hits],
@@ -849,6 +775,7 @@ def _distance(text: str, hit: tuple[int, int, Stance], start: int, end: int) -> 
 
 def _raisers(
     text: str,
+    words: Words,
     sentence: Sentence,
     patterns: _Patterns,
     speakers: Sequence[tuple[int, int, str]],
@@ -865,8 +792,7 @@ def _raisers(
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
-    for verb in patterns.speech.finditer(text, *_bounds(sentence)):
-        at = verb.start()
+    for at, verb_end, _ in patterns.speech.finditer(words, *_bounds(sentence)):
         # The mentions that end before the verb, last first (they are in order of start).
         before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
         last = next(before, None)
@@ -886,9 +812,9 @@ def _raisers(
         ):
             ids = last_ids
         if ids:
-            result.append((verb.end(), ids))
+            result.append((verb_end, ids))
             last_ids = ids
-        last_end = verb.end()
+        last_end = verb_end
     return result
 
 

@@ -1,0 +1,423 @@
+"""The phrases of the issues stage: their patterns, and an index that finds them fast.
+
+A phrase of the data files ("human rights", "sanctions on {state}",
+"co-operation") becomes a regex source (:func:`phrase_source`; the rules are
+at the head of ``topics.toml``). A list of phrases, in order of preference,
+becomes a :class:`PhraseIndex`: what one alternation of them all, tried in
+that order, would match, found without trying them all at every word.
+
+The index looks at the first word of each phrase. A phrase can only match
+where a word of the text begins, and only a word that is the phrase's first
+word ("human" in "human rights", "tariff" or "tariffs" for "tariff") or
+begins with its first letters ("co" for "co-operation", whose hyphen is
+optional); while the phrase's words are plain words, the text's next words
+begin with theirs. The words of a text are found once (:func:`words_of`);
+each index looks up each word in a dictionary, and tries only the few
+phrases that pass these tests, each with its own pattern, compiled when it
+is first needed. Nothing is compiled when an index is built.
+
+Folding (:func:`fold`) lower-cases the text offset for offset, so that a
+word that a case-blind pattern matches folds to the key it is looked up by.
+
+>>> index = PhraseIndex.build([("trade war", True), ("trade", True), ("co-operation", True)])
+>>> text = "Trade wars, trade and cooperation."
+>>> [(text[a:b], index.phrases[i]) for a, b, i in index.finditer(words_of(text))]
+[('Trade wars', 'trade war'), ('trade', 'trade'), ('cooperation', 'co-operation')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import cast
+
+import attrs
+import regex
+
+__all__ = [
+    "PLACEHOLDER",
+    "PhraseIndex",
+    "Words",
+    "alternation",
+    "compile_phrases",
+    "fold",
+    "phrase_source",
+    "sorted_phrases",
+    "words_of",
+]
+
+_JOIN = r"[\s\-‐‑–\"'“”‘’]++"  # a space in a phrase: spaces, line breaks, hyphens, quotes
+_HYPHEN = r"[\s\-‐‑]?+"  # a hyphen in a phrase: optional, or a space
+_WILDCARD = r"(?:\S++\s++){0,3}?"  # "*" in a phrase: up to three words
+# "{state}" in a phrase: a capitalised name of up to four words ("the South
+# African government", "Iraq"), read as a state by the actors or the gazetteer.
+_STATE = r"(?P<state>(?:the\s++)?+\p{Lu}[\p{L}.'’\-]*+(?:\s++\p{Lu}[\p{L}.'’\-]*+){0,3}+)"
+PLACEHOLDER = "{state}"
+
+_WORD_CHAR = regex.compile(r"\w")
+
+# The only characters that a case-blind regex matches to an ASCII letter and
+# that ``str.lower`` does not lower to it ("İ" lowers to two characters).
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, offset for offset, as the keys of a :class:`PhraseIndex` are.
+
+    A character that a case-blind pattern matches to an ASCII letter or
+    digit folds to it, and a word character stays one.
+    """
+    if "\u0130" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _piece(piece: str, *, inflect: bool) -> str:
+    """Regex source of one word (or one hyphen-separated part of a word)."""
+    if piece.isascii() and piece.isalnum():
+        source = piece  # nothing to escape: most words
+    else:
+        source = "['’]".join(map(regex.escape, piece.replace("’", "'").split("'")))
+    if _inflects(piece, inflect=inflect):
+        if piece[-1] == "y" and piece[-2] not in "aeiou":
+            source = source[:-1] + "(?:y|ies)"
+        elif piece.endswith(("s", "x", "z", "ch", "sh", "o")):
+            source += "(?:es)?+"
+        else:
+            source += "s?+"
+    if piece == piece.lower():  # no capital: any case
+        return f"(?i:{source})"
+    return source
+
+
+def _inflects(piece: str, *, inflect: bool) -> bool:
+    return inflect and piece.isalpha() and not piece.isupper() and len(piece) > 1
+
+
+def phrase_source(phrase: str, *, inflect: bool = True) -> str:
+    """Regex source of a phrase of the data files (see the head of topics.toml).
+
+    Names (``inflect=False``) match as written; other phrases also in the
+    plural of their last word.
+    """
+    tokens = phrase.split()
+    parts: list[str] = []
+    for i, token in enumerate(tokens):
+        if i and tokens[i - 1] != "*":
+            parts.append(_JOIN)
+        if token == "*":
+            parts.append(_WILDCARD)
+            continue
+        if token == PLACEHOLDER:
+            parts.append(_STATE)
+            continue
+        pieces = token.split("-")
+        last = inflect and i == len(tokens) - 1
+        parts.append(
+            _HYPHEN.join(
+                _piece(p, inflect=last and j == len(pieces) - 1) for j, p in enumerate(pieces)
+            )
+        )
+    return "".join(parts)
+
+
+def sorted_phrases(phrases: Iterable[str]) -> list[str]:
+    """The distinct phrases, longest first: the order an alternation tries them in."""
+    return sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One pattern source matching any of the phrases, longest first, on word boundaries."""
+    unique = sorted_phrases(phrases)
+    if not unique:
+        return r"(?!)"
+    return r"(?<!\w)(?:" + "|".join(phrase_source(p) for p in unique) + r")(?!\w)"
+
+
+def compile_phrases(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """:func:`alternation`, compiled."""
+    return regex.compile(alternation(phrases))
+
+
+# --- the index --------------------------------------------------------------------
+
+_WORDS = regex.compile(r"(\w++)")
+# The same in the standard library's engine, which splits a text about twice as
+# fast; its word characters are those of regex in ASCII, and mostly beyond.
+_RE_WORDS = re.compile(r"(\w+)")
+_RE_WORD_CHAR = re.compile(r"\w")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# How many words a PhraseIndex remembers the phrases of, before it forgets them
+# all: the common words of a stream of news, in well under a megabyte per index.
+_REMEMBERED = 1 << 14
+
+
+@attrs.frozen
+class Words:
+    """The words of a text, found once for every :class:`PhraseIndex` that reads it.
+
+    Attributes:
+        text: The text.
+        starts: Where each word (a run of word characters) begins, in order.
+        folded: Each word, :func:`fold`-ed.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    folded: tuple[str, ...]
+
+
+def words_of(text: str) -> Words:
+    """The :class:`Words` of ``text``."""
+    folded = fold(text)
+    split = _RE_WORDS.split
+    for ch in set(_NOT_ASCII.findall(folded)):
+        if (_WORD_CHAR.match(ch) is None) != (_RE_WORD_CHAR.match(ch) is None):
+            split = _WORDS.split  # the two engines see different words here
+            break
+    parts = split(folded)  # gap, word, gap, word, ..., gap
+    ends = list(itertools.accumulate(map(len, parts)))
+    return Words(text, tuple(ends[0:-1:2]), tuple(parts[1::2]))
+
+
+def _lead(piece: str) -> str:
+    """The ASCII letters and digits that begin ``piece``, lower-cased."""
+    if piece.isascii() and piece.isalnum():
+        return piece.lower()  # most words
+    n = 0
+    while n < len(piece) and piece[n].isascii() and piece[n].isalnum():
+        n += 1
+    return piece[:n].lower()
+
+
+def _first_word(phrase: str, *, inflect: bool) -> list[tuple[str, bool]]:
+    """What the folded word where ``phrase`` begins must be: ``(key, True)`` that
+    word, ``(key, False)`` a word that begins with it ("" for any word)."""
+    tokens = phrase.split()
+    if not tokens or tokens[0] in ("*", PLACEHOLDER):
+        return [("", False)]
+    pieces = tokens[0].split("-")
+    first = pieces[0]
+    lead = _lead(first)
+    if not lead:
+        return [("", False)]
+    if len(lead) < len(first):
+        # A word character ("é") goes on with the word; anything else ends it ("U.S.").
+        return [(lead, not _WORD_CHAR.fullmatch(first[len(lead)]))]
+    if len(pieces) > 1:
+        # "co-operation": "co" before a space or hyphen, or "cooperation"
+        return [(lead, True), (lead + _lead(pieces[1]), False)]
+    if len(tokens) > 1:
+        return [(lead, True)]  # before a space
+    return [(form.lower(), True) for form in _forms(first, inflect=inflect)]
+
+
+def _forms(word: str, *, inflect: bool) -> tuple[str, ...]:
+    """The forms :func:`_piece` matches of a word of ASCII letters and digits."""
+    if not _inflects(word, inflect=inflect):
+        return (word,)
+    if word[-1] == "y" and word[-2] not in "aeiou":
+        return word, word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return word, word + "es"
+    return word, word + "s"
+
+
+def _one_word(phrase: str, *, inflect: bool) -> tuple[bool, frozenset[str]] | None:
+    """For a phrase of one plain word: whether it is in any case, and its forms.
+
+    A word of ASCII letters and digits in lower case matches a word of the
+    text whose folded form is one of its forms (a case-blind pattern matches
+    an ASCII letter where folding gives it, and only there); one with a
+    capital, a word written as one of its forms.
+    """
+    tokens = phrase.split()
+    if len(tokens) != 1 or not (tokens[0].isascii() and tokens[0].isalnum()):
+        return None
+    word = tokens[0]
+    return word == word.lower(), frozenset(_forms(word, inflect=inflect))
+
+
+def _next_words(phrase: str) -> tuple[str, ...]:
+    """What the folded words after the first must begin with, while words are words.
+
+    A plain word of the phrase ("trade" in "trade war") matches one whole word
+    of the text, and the space after it only characters that are no word
+    characters, so the next word of the phrase is the next word of the text.
+    """
+    tokens = phrase.split()
+    found: list[str] = []
+    for before, token in itertools.pairwise(tokens):
+        if before in ("*", PLACEHOLDER) or _lead(before) != before.lower():
+            break  # "*", "{state}", "co-operation", "U.S.": not one word of the text
+        lead = "" if token in ("*", PLACEHOLDER) else _lead(token)
+        if not lead:
+            break
+        found.append(lead)
+    return tuple(found)
+
+
+def _begin(words: Sequence[str], at: int, leads: Sequence[str]) -> bool:
+    """Whether the words from ``words[at]`` on begin with ``leads``, one each."""
+    return at + len(leads) <= len(words) and all(
+        map(str.startswith, words[at : at + len(leads)], leads)
+    )
+
+
+@attrs.frozen(eq=False)  # compared and hashed as itself: a key of dictionaries
+class PhraseIndex:
+    """Phrases in order of preference, found as one alternation of them would find them.
+
+    The alternation is ``(?<!\\w)(?:first|second|...)(?!\\w)``: at each
+    place, the first phrase that matches there, and the next place after it.
+    A phrase is looked for only where a word begins.
+
+    Attributes:
+        phrases: The phrases, in order.
+        sources: Their regex sources, without groups.
+        words: A whole word -> the phrases that may begin with it.
+        starts: The beginning of a word -> the phrases that may begin with it.
+        lengths: The lengths of the keys of ``starts``.
+        longest: The length of the longest key.
+        then: What the words after the first of each phrase must begin with.
+        single: For each phrase of one plain word, whether it folds, and its forms:
+            it matches without its pattern.
+        compiled: Pattern of each phrase tried so far, by index (filled on use).
+        seen: Words looked up so far -> the phrases that may begin with them.
+    """
+
+    phrases: tuple[str, ...]
+    sources: tuple[str, ...]
+    words: Mapping[str, tuple[int, ...]]
+    starts: Mapping[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    longest: int
+    then: tuple[tuple[str, ...], ...]
+    single: tuple[tuple[bool, frozenset[str]] | None, ...]
+    compiled: dict[int, regex.Pattern[str]]
+    seen: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def build(
+        cls, phrases: Sequence[tuple[str, bool]], sources: Sequence[str] | None = None
+    ) -> PhraseIndex:
+        """The index of ``(phrase, inflect)`` pairs, in order of preference.
+
+        ``sources`` are their :func:`phrase_source`, if already known.
+        """
+        words: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for i, (phrase, inflect) in enumerate(phrases):
+            for key, whole in _first_word(phrase, inflect=inflect):
+                (words if whole else starts).setdefault(key, []).append(i)
+        if sources is None:
+            sources = [phrase_source(p, inflect=f) for p, f in phrases]
+        return cls(
+            phrases=tuple(p for p, _ in phrases),
+            sources=tuple(s.replace("(?P<state>", "(?:") for s in sources),
+            words={k: tuple(v) for k, v in words.items()},
+            starts={k: tuple(v) for k, v in starts.items()},
+            lengths=tuple(sorted({len(k) for k in starts})),
+            longest=max(map(len, (*words, *starts)), default=0),
+            then=tuple(_next_words(p) for p, _ in phrases),
+            single=tuple(_one_word(p, inflect=f) for p, f in phrases),
+            compiled={},
+            seen={},
+        )
+
+    def candidates(self, word: str) -> tuple[int, ...]:
+        """The phrases that may begin at a (folded) word, in order."""
+        if len(word) > self.longest:
+            word = word[: self.longest + 1]  # no key is longer: the rest cannot matter
+        found = self.seen.get(word)
+        if found is None:
+            indices = set(self.words.get(word, ()))
+            for n in self.lengths:
+                if n > len(word):
+                    break
+                indices.update(self.starts.get(word[:n], ()))
+            if len(self.seen) >= _REMEMBERED:
+                self.seen.clear()
+            found = self.seen[word] = tuple(sorted(indices))
+        return found
+
+    def pattern(self, index: int) -> regex.Pattern[str]:
+        """The pattern of one phrase, compiled on first use (thousands exist; few are seen)."""
+        found = self.compiled.get(index)
+        if found is None:
+            found = self.compiled[index] = regex.compile(rf"(?:{self.sources[index]})(?!\w)")
+        return found
+
+    def finditer(
+        self, words: Words, start: int = 0, end: int | None = None
+    ) -> Iterator[tuple[int, int, int]]:
+        """The phrases in ``text[start:end]``, apart, in text order: ``(start, end, index)``."""
+        starts = words.starts
+        stop = len(words.text) if end is None else end
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, stop, lo)
+        within = words.folded[lo:hi]
+        if within and starts[hi - 1] + len(within[-1]) > stop:
+            within = (*within[:-1], within[-1][: stop - starts[hi - 1]])  # cut by the end
+        # The phrases of each word (most words have none), looked up at C speed.
+        known = list(map(self.seen.get, within))
+        if None in known:
+            known = [
+                self.candidates(w) if f is None else f for f, w in zip(known, within, strict=True)
+            ]
+        found = cast("list[tuple[int, ...]]", known)
+        after = start
+        for k in itertools.compress(range(len(within)), found):
+            at = starts[lo + k]
+            if at >= after:
+                match = self._first(words, lo + k, within[k], found[k], stop)
+                if match is not None:
+                    after, index = match
+                    yield at, after, index
+
+    def search(
+        self, words: Words, start: int = 0, end: int | None = None
+    ) -> tuple[int, int, int] | None:
+        """The first phrase in ``text[start:end]``, as :meth:`finditer` gives it, or ``None``."""
+        return next(self.finditer(words, start, end), None)
+
+    def match(
+        self, words: Words, start: int, end: int | None = None
+    ) -> tuple[int, int, int] | None:
+        """The phrase that begins at ``start`` (and ends by ``end``), or ``None``."""
+        starts = words.starts
+        stop = len(words.text) if end is None else end
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] != start or start >= stop:
+            return None  # no word begins there
+        word = words.folded[i][: stop - start]
+        match = self._first(words, i, word, self.candidates(word), stop)
+        return None if match is None else (start, *match)
+
+    def _first(
+        self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
+    ) -> tuple[int, int] | None:
+        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``.
+
+        ``word`` is the folded word, cut at ``stop``.
+        """
+        folded = words.folded
+        at = words.starts[i]
+        after_it = folded[i + 1] if i + 1 < len(folded) else ""
+        for index in candidates:
+            single = self.single[index]
+            if single is not None:
+                folds, forms = single
+                if (word if folds else words.text[at : at + len(word)]) in forms:
+                    return at + len(word), index
+                continue
+            then = self.then[index]
+            if then and not (after_it.startswith(then[0]) and _begin(folded, i + 1, then)):
+                continue  # "trade war" is not at "trade talks"
+            m = self.pattern(index).match(words.text, at, stop)
+            if m is not None:
+                return m.end(), index
+        return None
