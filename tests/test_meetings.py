@@ -940,6 +940,18 @@ def test_a_visit_to_a_capital_named_by_its_country() -> None:
     assert m.mode is VISIT
 
 
+def test_talks_at_a_city_refine_a_visit_to_its_country() -> None:
+    """ "the first treasury secretary to visit Vietnam ... Monday's talks with Vo Van
+    Kiet in Hanoi": the talks were in Hanoi."""
+    m = only(
+        "Robert Rubin, the first US treasury secretary to visit Vietnam, said the meeting was "
+        "similar to Monday's talks with Prime Minister Vo Van Kiet in Hanoi.",
+        day("1997-04-08"),
+    )
+    assert m.location is not None
+    assert m.location.name == "Hanoi"
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (

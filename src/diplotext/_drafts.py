@@ -157,8 +157,10 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start
     ):
         old.date = new.date or old.date
-    if old.location is None and old.mode is not MeetingMode.PHONE:
-        old.location = new.location
+    if old.mode is not MeetingMode.PHONE and (
+        old.location is None or _finer(new, old.location, actors)
+    ):
+        old.location = new.location or old.location
     if old.duration is None:
         old.duration = new.duration
     for t in new.tone:
@@ -166,6 +168,21 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
             old.tone.append(t)
     for s in new.sentences:
         add_sentence(old, s)
+
+
+def _finer(new: MeetingDraft, old: Location, actors: Mapping[str, Actor]) -> bool:
+    """Whether ``new`` tells of talks with someone of a country at a place inside
+    it, where ``old`` names only the country: "visit Vietnam ... talks with Vo Van
+    Kiet in Hanoi" (not "will visit Chongqing before arriving in Beijing")."""
+    where = new.location
+    if where is None or where.country != old.country or where.name == old.name:
+        return False
+    if not any(
+        actors[p].kind is not ActorKind.STATE and actors[p].country == where.country
+        for p in new.participants
+    ):
+        return False
+    return any(a.kind is ActorKind.STATE and a.name == old.name for a in actors.values())
 
 
 def fold_state_visits(
