@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._date_exprs import Part, Season, Unit
+from ._date_exprs import Mod, Part, Season, Unit
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -84,6 +84,11 @@ _UNITS: Final[Mapping[str, Unit]] = MappingProxyType(
     {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year"}
 )
 _PARTS: Final[Mapping[str, Part]] = MappingProxyType({"earlier": "earlier", "later": "later"})
+_MODS: Final[Mapping[str, Mod]] = MappingProxyType({"early": "early", "mid": "mid", "late": "late"})
+# "the first week of April" .. "the last week of April" (-1: its last seven days).
+_WEEKS_OF_MONTH: Final = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+)
 
 # Units before which "later" and "earlier" are not vague ("two days later").
 _TIME_UNITS: Final = (
@@ -269,6 +274,21 @@ _RELATIVE: Final = r"""
     )
     """
 
+# the third week of April / in the last week of this month / the first week of next month
+_WEEK_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|during)\s++)?                                 # "in", kept in the span
+    the\s++
+    (?P<ordinal>first|second|third|fourth|last|final)\s++  # which week
+    week\s++(?:of|in)\s++
+    (?:
+        (?P<rel>this|next|last)\s++month\b                 # "of next month"
+      | (?-i:(?P<month>\L<months>))\b                      # "of April" (as cased)
+        (?:,?+\s++(?:of\s++)?(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # "April 2024"
+    )
+    """
+
 # three days ago / a week ago (apart from _RELATIVE: the count's number words
 # slow a scan, and "ago" is rare)
 _AGO: Final = r"""
@@ -301,6 +321,37 @@ _SEASON: Final = r"""
         \s++(?i:of)\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N})
       | ,?+\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N})
     )?
+    """
+
+# What joins two dates into one range, between them: "in late April *or*
+# early May", "from March 3 *to* March 5", "between May 4 *and* May 6", "-".
+_JOINT: Final = r"""
+    ,?+\s*+
+    (?:
+        (?P<dash>[-–—])
+      | (?i:(?P<word>or|to|through|until|till|and))\s
+    )
+    \s*+\Z
+    """
+
+# A bare day after a day ("May 4 *and 6*", "March 3 *to 5*", "April 24 and 25"),
+# not a count ("on May 4 and 6 people", "between March 3 and 5 p.m.").
+_DAY_AFTER: Final = r"""
+    ,?+\s++(?P<word>(?i:and|or|to|through|until|till))\s++
+    (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+         # the day
+    (?![\p{L}\p{N}]|[.,:]\p{N}|\s*+%)                      # not "5th-", "5.5", "5%"
+    (?!\s++(?!(?:in|at|on|to|for|with|and|or|but|as|when|while|after|before|during
+                |the|a|an|is|are|was|were|will|would|that|which)\b)\p{Ll})  # not "6 people"
+    (?:,?+\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # ", 2006"
+    """
+
+# The word before a range that opens it ("*from* March 3 to 5", "*between* ..."),
+# and a verb before that which makes "from A to B" a change ("moved from May to June").
+_RANGE_OPENER: Final = r"""
+    (?i)
+    (?P<change>\b(?:postpon|delay|mov|push|put\s++off|reschedul|brought|bring|advanc|shift
+                 |chang|switch)\w*+(?:\s++\w++){0,3}?\s++)?
+    \b(?P<opener>from|between)\s++\Z
     """
 
 # Vague: the phrase tells past or future, not when.
@@ -408,6 +459,10 @@ class _Patterns:
     weekday: regex.Pattern[str]
     relative: regex.Pattern[str]
     ago: regex.Pattern[str]
+    week_of: regex.Pattern[str]
+    joint: regex.Pattern[str]
+    day_after: regex.Pattern[str]
+    range_opener: regex.Pattern[str]
     year: regex.Pattern[str]
     season: regex.Pattern[str]
     vague: regex.Pattern[str]
@@ -432,6 +487,10 @@ def _patterns() -> _Patterns:
         weekday=_compile(_WEEKDAY),
         relative=_compile(_RELATIVE),
         ago=_compile(_AGO),
+        week_of=_compile(_WEEK_OF),
+        joint=_compile(_JOINT),
+        day_after=_compile(_DAY_AFTER),
+        range_opener=_compile(_RANGE_OPENER),
         year=_compile(_YEAR),
         season=_compile(_SEASON),
         vague=_compile(_VAGUE),
