@@ -162,6 +162,20 @@ FOUND = [
         0,
         id="from-until",
     ),
+    pytest.param(
+        "He visits Kabul from 7th to 9th December, he said.",
+        "from 7th to 9th December",
+        "day",
+        0,
+        id="from-bare-day-to-day-month",
+    ),
+    pytest.param(
+        "Talks between 4 and 6 May 2020.",
+        "between 4 and 6 May 2020",
+        "day",
+        0,
+        id="between-bare-day-and-day-month",
+    ),
     # weeks, months and years relative to publication
     pytest.param("They met last week.", "last week", "relative", -1, id="last-week"),
     pytest.param("They meet this week.", "this week", "relative", 0, id="this-week"),
@@ -176,6 +190,20 @@ FOUND = [
         "She goes later in the week.", "later in the week", "relative", 1, id="later-in-the-week"
     ),
     pytest.param("They meet this weekend.", "this weekend", "relative", 0, id="this-weekend"),
+    pytest.param(
+        "A summit held at the weekend in Bamako.",
+        "at the weekend",
+        "relative",
+        0,
+        id="at-the-weekend",
+    ),
+    pytest.param(
+        "Officials over the weekend said so.",
+        "over the weekend",
+        "relative",
+        0,
+        id="over-the-weekend",
+    ),
     pytest.param("They met last month.", "last month", "relative", -1, id="last-month"),
     pytest.param("They meet next month.", "next month", "relative", 1, id="next-month"),
     pytest.param("Last year's summit.", "Last year", "relative", -1, id="last-year-possessive"),
@@ -302,6 +330,8 @@ NOT_JOINED = [
     pytest.param("In May until June it rained.", ["In May", "June"], id="until-needs-from"),
     pytest.param("On May 4 or 2 ...", ["On May 4"], id="backwards-bare-day"),
     pytest.param("Last Tuesday or Wednesday.", ["Last Tuesday", "Wednesday"], id="weekdays"),
+    pytest.param("It was moved from 3 to 5 May.", ["5 May"], id="moved-bare-day"),
+    pytest.param("Votes on 3 and 4 May.", ["4 May"], id="bare-day-needs-from"),
 ]
 
 
@@ -495,6 +525,13 @@ RESOLVED = [
     ),
     pytest.param("from March 3 to March 5", TUE, None, ("2024-03-03", "2024-03-05"), id="days-to"),
     pytest.param("between May 4 and 6", TUE, True, ("2024-05-04", "2024-05-06"), id="bare-day"),
+    pytest.param(
+        "from 7th to 9th December",
+        dt.date(2006, 11, 21),
+        True,
+        ("2006-12-07", "2006-12-09"),
+        id="bare-day-first",
+    ),
     pytest.param("from June 3 to 6, 2019", TUE, None, ("2019-06-03", "2019-06-06"), id="bare-year"),
     pytest.param(
         "from Dec. 30 to Jan. 2", JAN, False, ("2023-12-30", "2024-01-02"), id="over-new-year"
@@ -604,6 +641,11 @@ RESOLVED = [
     ),
     pytest.param("this weekend", TUE, None, ("2024-04-06", "2024-04-07"), id="this-weekend"),
     pytest.param("last weekend", TUE, None, ("2024-03-30", "2024-03-31"), id="last-weekend"),
+    # "over the weekend": the last one (or the one under way) in the past, else the next
+    pytest.param("over the weekend", TUE, False, ("2024-03-30", "2024-03-31"), id="weekend-past"),
+    pytest.param("over the weekend", TUE, True, ("2024-04-06", "2024-04-07"), id="weekend-future"),
+    pytest.param("at the weekend", SUN, False, ("2024-04-06", "2024-04-07"), id="weekend-sunday"),
+    pytest.param("at the weekend", None, False, None, id="weekend-needs-published"),
     pytest.param("last year", None, None, None, id="relative-needs-published"),
     # seasons: spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb
     pytest.param("last fall", TUE, None, ("2023-09-01", "2023-11-30"), id="last-fall"),

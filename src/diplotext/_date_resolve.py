@@ -244,7 +244,17 @@ def _weekday(expr: DateExpr, published: dt.date | None, future: bool) -> _Range 
     return day, day
 
 
-def _relative(expr: DateExpr, published: dt.date | None) -> _Range | None:
+def _weekend(published: dt.date, future: bool) -> _Range:
+    """ "Over the weekend": the last one (the one under way) or the next one, by the tense."""
+    saturday = published + dt.timedelta(days=5 - published.weekday())  # this week's
+    if not future and saturday > published:
+        saturday -= dt.timedelta(weeks=1)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def _relative(expr: DateExpr, published: dt.date | None, future: bool) -> _Range | None:
+    if published is not None and expr.offset is None and expr.unit == "weekend":
+        return _weekend(published, future)
     if published is None or (expr.offset is None and expr.unit != "day"):
         return None
     offset = expr.offset or 0
@@ -433,7 +443,7 @@ def _bounds(
     if expr.kind == "weekday":
         return _weekday(expr, published, tense)
     if expr.kind == "relative":
-        return _relative(expr, published)
+        return _relative(expr, published, tense)
     if expr.kind == "year":
         return None if expr.year is None else _part_of_months(_year_range(expr.year), expr.mod)
     if expr.kind == "season":

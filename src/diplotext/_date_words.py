@@ -265,6 +265,7 @@ _RELATIVE: Final = r"""
         (?P<rel>last|next|this(?:\s++(?:past|coming))?)\s++
         (?P<unit>weekend|week|month|year)\b                # the unit
         (?!\s++of\b)                                       # not "last week of March"
+      | (?:at|over|during)\s++the\s++(?P<unit>weekend)\b  # "over the weekend": by the tense
       | (?:earlier|later)\s++(?P<today>today|tonight)\b    # "earlier today"
       | (?P<today>today|tonight)\b                         # "today"
       | (?P<yesterday>yesterday)\b(?:\s++(?:morning|afternoon|evening|night)\b)?
@@ -343,6 +344,13 @@ _DAY_AFTER: Final = r"""
     (?!\s++(?!(?:in|at|on|to|for|with|and|or|but|as|when|while|after|before|during
                 |the|a|an|is|are|was|were|will|would|that|which)\b)\p{Ll})  # not "6 people"
     (?:,?+\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # ", 2006"
+    """
+
+# A bare day and a joint before a day and month: "from *7th to* 9th December".
+_DAY_BEFORE: Final = r"""
+    (?<![\p{L}\p{N}\-.,/:])                                # a word start, not in a number
+    (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+         # the first day
+    \s++(?P<word>(?i:and|or|to|through|until|till))\s++\Z  # the joint, up to the day and month
     """
 
 # The word before a range that opens it ("*from* March 3 to 5", "*between* ..."),
@@ -462,6 +470,7 @@ class _Patterns:
     week_of: regex.Pattern[str]
     joint: regex.Pattern[str]
     day_after: regex.Pattern[str]
+    day_before: regex.Pattern[str]
     range_opener: regex.Pattern[str]
     year: regex.Pattern[str]
     season: regex.Pattern[str]
@@ -490,6 +499,7 @@ def _patterns() -> _Patterns:
         week_of=_compile(_WEEK_OF),
         joint=_compile(_JOINT),
         day_after=_compile(_DAY_AFTER),
+        day_before=_compile(_DAY_BEFORE),
         range_opener=_compile(_RANGE_OPENER),
         year=_compile(_YEAR),
         season=_compile(_SEASON),

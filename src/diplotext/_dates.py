@@ -410,6 +410,30 @@ def _with_day_after(text: str, expr: DateExpr, low: int, high: int) -> DateExpr 
     )
 
 
+def _with_day_before(text: str, expr: DateExpr, low: int) -> DateExpr | None:
+    """A bare day and the day and month after it as one range ("from 7th to 9th December")."""
+    if expr.kind != "day" or expr.end_day is not None or expr.day is None:
+        return None
+    if not expr.phrase[:1].isdigit() or not expr.text[:1].isdigit():  # "9 December", as written
+        return None
+    m = _patterns().day_before.search(text, max(low, expr.start - 16), expr.start)
+    if m is None:
+        return None
+    day = int(m["day"])
+    opened = _opener(text, m.start(), low)
+    if day >= expr.day or opened is None or opened[2]:
+        return None  # "from 3 to 5 May" only, not "moved from 3 to 5 May"
+    start = opened[0]
+    return attrs.evolve(
+        expr,
+        start=start,
+        text=text[start : expr.end],
+        day=day,
+        end_day=expr.day,
+        phrase=f"{day}{expr.phrase.lstrip('0123456789')}",
+    )
+
+
 def _joined_pair(text: str, first: DateExpr, last: DateExpr, low: int) -> DateExpr | None:
     """Two expressions joined by "or", "to", "and" ... as one range, or None."""
     if last.start - first.end > 12 or not (_joinable(first) and _joinable(last)):
@@ -433,6 +457,8 @@ def _ranges(text: str, found: tuple[DateExpr, ...], low: int, high: int) -> tupl
         nxt = found[i + 1] if i + 1 < len(found) else None
         floor = out[-1].end if out else low  # a range never reaches into the one before
         longer = _with_day_after(text, expr, floor, high if nxt is None else nxt.start)
+        if longer is None:
+            longer = _with_day_before(text, expr, floor)
         if longer is None and nxt is not None:
             longer = _joined_pair(text, expr, nxt, floor)
             if longer is not None:
