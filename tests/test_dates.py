@@ -241,6 +241,30 @@ FOUND = [
         0,
         id="last-week-of-month",
     ),
+    pytest.param(
+        "He comes at the end of the month for talks.",
+        "at the end of the month",
+        "relative",
+        0,
+        id="end-of-the-month",
+    ),
+    pytest.param(
+        "They talk by the middle of next week.",
+        "the middle of next week",
+        "relative",
+        1,
+        id="middle-of-next-week",
+    ),
+    pytest.param(
+        "Talks resumed at the beginning of December.",
+        "at the beginning of December",
+        "month",
+        0,
+        id="beginning-of-month",
+    ),
+    pytest.param(
+        "Relief lasts until the end of 2005.", "the end of 2005", "year", 0, id="end-of-year"
+    ),
     pytest.param("They met in 2022.", "in 2022", "year", 0, id="in-year"),
     pytest.param("They met in early 2023.", "in early 2023", "year", 0, id="in-early-year"),
     pytest.param("They met by mid-2023.", "mid-2023", "year", 0, id="mid-year"),
@@ -315,6 +339,8 @@ NOT_DATES = [
     pytest.param("The late president met the late king.", id="late-adjective"),
     pytest.param("Early voting began; a late surge followed.", id="early-late-adjectives"),
     pytest.param("In the first week of talks they agreed.", id="first-week-of-talks"),
+    pytest.param("At the end of the war, the start of talks.", id="end-of-a-noun"),
+    pytest.param("The end of the 1990s.", id="end-of-a-decade"),
 ]
 
 
@@ -476,6 +502,24 @@ RESOLVED = [
     pytest.param("early last month", TUE, None, ("2024-03-01", "2024-03-15"), id="early-last"),
     pytest.param("late next month", TUE, None, ("2024-05-16", "2024-05-31"), id="late-next"),
     pytest.param("mid-this month", TUE, None, ("2024-04-11", "2024-04-20"), id="mid-this"),
+    # the beginning, middle, end of a period: as early, mid, late
+    pytest.param(
+        "at the end of the month", TUE, None, ("2024-04-16", "2024-04-30"), id="end-of-the-month"
+    ),
+    pytest.param(
+        "the beginning of December",
+        TUE,
+        False,
+        ("2023-12-01", "2023-12-15"),
+        id="beginning-of-month",
+    ),
+    pytest.param(
+        "the middle of next week", TUE, None, ("2024-04-09", "2024-04-11"), id="middle-of-week"
+    ),
+    pytest.param(
+        "at the end of the year", TUE, None, ("2024-09-01", "2024-12-31"), id="end-of-the-year"
+    ),
+    pytest.param("the start of 2019", None, None, ("2019-01-01", "2019-04-30"), id="start-of-year"),
     # the weeks of a month: 1-7, 8-14, 15-21, 22-28, the last seven days
     pytest.param("the first week of April", TUE, True, ("2024-04-01", "2024-04-07"), id="week-1"),
     pytest.param("the second week of April", TUE, True, ("2024-04-08", "2024-04-14"), id="week-2"),

@@ -85,6 +85,10 @@ _UNITS: Final[Mapping[str, Unit]] = MappingProxyType(
 )
 _PARTS: Final[Mapping[str, Part]] = MappingProxyType({"earlier": "earlier", "later": "later"})
 _MODS: Final[Mapping[str, Mod]] = MappingProxyType({"early": "early", "mid": "mid", "late": "late"})
+# "the beginning of April", "the middle of next week", "the end of 2005".
+_PART_OF_WORDS: Final[Mapping[str, Mod]] = MappingProxyType(
+    {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+)
 # "the first week of April" .. "the last week of April" (-1: its last seven days).
 _WEEKS_OF_MONTH: Final = MappingProxyType(
     {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
@@ -290,6 +294,22 @@ _WEEK_OF: Final = r"""
     )
     """
 
+# the end of the month / the beginning of December / the middle of next week / the end of 2005
+_PART_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|at|during)\s++)?                              # "at", kept in the span
+    the\s++
+    (?P<part>beginning|start|middle|end)\s++of\s++          # which part
+    (?:
+        (?P<rel>the|this|next|last)\s++(?P<unit>week|month|year)\b  # "of next month"
+      | (?-i:(?P<month>\L<months>))\b                      # "of April" (as cased)
+        (?:,?+\s++(?:of\s++)?(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # "April 2024"
+      | (?P<year>(?:1[89]|2[01])\d\d)                       # "of 2005", not "of 1990s"
+        (?![\p{L}\p{N}]|[.,]\p{N}|['’]\p{L}|-[\p{L}\p{N}])
+    )
+    """
+
 # three days ago / a week ago (apart from _RELATIVE: the count's number words
 # slow a scan, and "ago" is rare)
 _AGO: Final = r"""
@@ -468,6 +488,7 @@ class _Patterns:
     relative: regex.Pattern[str]
     ago: regex.Pattern[str]
     week_of: regex.Pattern[str]
+    part_of: regex.Pattern[str]
     joint: regex.Pattern[str]
     day_after: regex.Pattern[str]
     day_before: regex.Pattern[str]
@@ -497,6 +518,7 @@ def _patterns() -> _Patterns:
         relative=_compile(_RELATIVE),
         ago=_compile(_AGO),
         week_of=_compile(_WEEK_OF),
+        part_of=_compile(_PART_OF),
         joint=_compile(_JOINT),
         day_after=_compile(_DAY_AFTER),
         day_before=_compile(_DAY_BEFORE),

@@ -44,6 +44,7 @@ from ._date_words import (
     _MONTH_NUMBERS,
     _MONTHS,
     _NUMBER_WORDS,
+    _PART_OF_WORDS,
     _PARTS,
     _SEASONS,
     _UNITS,
@@ -232,6 +233,29 @@ def _from_ago(text: str, m: regex.Match[str]) -> DateExpr | None:
     return DateExpr(*_where(text, m), -1, "relative", unit="day", offset=-n)
 
 
+def _from_part_of(text: str, m: regex.Match[str]) -> DateExpr | None:
+    mod = _PART_OF_WORDS[m["part"].lower()]
+    if m["unit"] is not None:
+        rel = m["rel"].lower()
+        offset = 0 if rel == "the" else _rel_offset(rel)
+        unit = _UNITS[m["unit"].lower()]
+        return DateExpr(
+            *_where(text, m), _direction(offset), "relative", unit=unit, offset=offset, mod=mod
+        )
+    name, year = m["month"], m["year"]
+    if name is None:
+        return DateExpr(*_where(text, m), 0, "year", year=int(year), mod=mod)
+    return DateExpr(
+        *_where(text, m),
+        0,
+        "month",
+        year=_int(year),
+        month=_month_number(name),
+        phrase="" if year is None else f"{name} {year}",
+        mod=mod,
+    )
+
+
 def _from_year(text: str, m: regex.Match[str]) -> DateExpr | None:
     return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), mod=_mod(m))
 
@@ -304,6 +328,7 @@ def _finders() -> tuple[_Finders, ...]:
         (_RELATIVE_HINTS, True, ((patterns.relative, _from_relative),)),
         (("ago",), True, ((patterns.ago, _from_ago),)),
         (("week",), True, ((patterns.week_of, _from_week_of),)),
+        (("beginning", "start", "middle", "end"), True, ((patterns.part_of, _from_part_of),)),
         (("1", "2"), False, ((patterns.year, _from_year),)),
         (tuple(_SEASONS), True, ((patterns.season, _from_season),)),
         (_VAGUE_HINTS, True, ((patterns.vague, _from_vague),)),
