@@ -492,8 +492,11 @@ def resolve(
 
     Returns:
         The range at the precision the words give (one day, a week, a
-        month, a season, a year), its ``text`` and ``span`` those of the
-        expression; ``None`` for vague expressions ("soon"), impossible
+        month, a season, a year, or part of one: "late April" the 16th to
+        the end, "early 2023" January-April, "early next week"
+        Monday-Wednesday, "the third week of May" the 15th-21st; a range
+        "in late April or early May" from the first's start to the last's
+        end), its ``text`` and ``span`` those of the expression; ``None`` for vague expressions ("soon"), impossible
         dates ("February 30") and relative ones without ``published``.
     """
     if isinstance(published, dt.datetime):

@@ -503,7 +503,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
 
     Returns:
         The expressions in text order, non-overlapping: of overlapping
-        candidates the longest wins ("later this week" over "later").
+        candidates the longest wins ("later this week" over "later"). Two
+        dates that make one range ("in late April or early May", "from
+        March 3 to 5", "between May 4 and 6") are one expression, the whole
+        phrase; the first with the last as ``until``, or a range of days.
 
     >>> found = find_dates("They met last fall and will meet on Tuesday.")
     >>> [(d.text, d.kind, d.direction) for d in found]
