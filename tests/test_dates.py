@@ -163,6 +163,27 @@ FOUND = [
         id="from-until",
     ),
     pytest.param(
+        "Talks are scheduled for Thursday and Friday.",
+        "Thursday and Friday",
+        "weekday",
+        0,
+        id="weekday-and-next-day",
+    ),
+    pytest.param(
+        "It is held either on Friday or Sunday.",
+        "on Friday or Sunday",
+        "weekday",
+        0,
+        id="weekday-or-weekday",
+    ),
+    pytest.param(
+        "He visits from Monday to Wednesday.",
+        "from Monday to Wednesday",
+        "weekday",
+        0,
+        id="from-weekday-to-weekday",
+    ),
+    pytest.param(
         "He visits Kabul from 7th to 9th December, he said.",
         "from 7th to 9th December",
         "day",
@@ -355,7 +376,8 @@ NOT_JOINED = [
     pytest.param("On May 4 and 6 people died.", ["On May 4"], id="bare-count"),
     pytest.param("In May until June it rained.", ["In May", "June"], id="until-needs-from"),
     pytest.param("On May 4 or 2 ...", ["On May 4"], id="backwards-bare-day"),
-    pytest.param("Last Tuesday or Wednesday.", ["Last Tuesday", "Wednesday"], id="weekdays"),
+    pytest.param("On Monday and Friday.", ["On Monday", "Friday"], id="weekdays-and-apart"),
+    pytest.param("On Monday and May 4.", ["On Monday", "May 4"], id="weekday-and-day"),
     pytest.param("It was moved from 3 to 5 May.", ["5 May"], id="moved-bare-day"),
     pytest.param("Votes on 3 and 4 May.", ["4 May"], id="bare-day-needs-from"),
 ]
@@ -569,6 +591,22 @@ RESOLVED = [
     ),
     pytest.param("from March 3 to March 5", TUE, None, ("2024-03-03", "2024-03-05"), id="days-to"),
     pytest.param("between May 4 and 6", TUE, True, ("2024-05-04", "2024-05-06"), id="bare-day"),
+    pytest.param(
+        "Thursday and Friday", TUE, True, ("2024-04-04", "2024-04-05"), id="weekdays-future"
+    ),
+    pytest.param(
+        "on Friday or Sunday", TUE, False, ("2024-03-29", "2024-03-31"), id="weekdays-past"
+    ),
+    pytest.param(
+        "from Monday to Wednesday",
+        TUE,
+        True,
+        ("2024-04-08", "2024-04-10"),
+        id="weekdays-from-the-first",
+    ),
+    pytest.param(
+        "last Tuesday or Wednesday", TUE, None, ("2024-03-26", "2024-03-27"), id="last-weekdays"
+    ),
     pytest.param(
         "from 7th to 9th December",
         dt.date(2006, 11, 21),

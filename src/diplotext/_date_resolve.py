@@ -410,11 +410,17 @@ def _range(
     """A range's bounds: from its first expression's start to its last's end.
 
     A day or month without a year takes the other end's, the year before
-    or after when its month comes later ("from Dec. 30 to Jan. 2, 2024").
+    or after when its month comes later ("from Dec. 30 to Jan. 2, 2024");
+    a weekday after a weekday is the first such day after it.
     """
     first, last = attrs.evolve(expr, until=None), expr.until
     if last is None:
         return None
+    if first.weekday is not None and last.weekday is not None:
+        head = _bounds(first, published, future, parser)
+        if head is None:
+            return None  # "on Monday and Tuesday": the next such day after the first
+        return head[0], head[0] + dt.timedelta(days=(last.weekday - first.weekday) % 7)
     crosses = first.month is not None and last.month is not None and last.month < first.month
     head = _bounds(first, published, future, parser)
     tail = _bounds(last, published, future, parser)
@@ -496,8 +502,9 @@ def resolve(
         the end, "early 2023" January-April, "early next week"
         Monday-Wednesday, "the third week of May" the 15th-21st; a range
         "in late April or early May" from the first's start to the last's
-        end), its ``text`` and ``span`` those of the expression; ``None`` for vague expressions ("soon"), impossible
-        dates ("February 30") and relative ones without ``published``.
+        end), its ``text`` and ``span`` those of the expression; ``None``
+        for vague expressions ("soon"), impossible dates ("February 30")
+        and relative ones without ``published``.
     """
     if isinstance(published, dt.datetime):
         published = published.date()

@@ -369,12 +369,25 @@ _JOINABLE_KINDS: Final = frozenset({"day", "month", "year", "season"})
 _JOINABLE_UNITS: Final = frozenset({"week", "month", "year"})
 
 
-def _joinable(expr: DateExpr) -> bool:
-    if expr.until is not None or expr.part is not None:
-        return False
-    if expr.kind == "relative":
-        return expr.unit in _JOINABLE_UNITS and expr.offset is not None
-    return expr.kind in _JOINABLE_KINDS
+def _joinable(first: DateExpr, last: DateExpr, word: str) -> bool:
+    """Whether two dates joined by ``word`` may be one range.
+
+    Weekdays join only weekdays, with "and" only the next day ("on Monday and
+    Tuesday", not "on Monday and Friday": two days).
+    """
+    if first.kind == "weekday" or last.kind == "weekday":
+        if first.kind != last.kind or first.weekday is None or last.weekday is None:
+            return False
+        return word != "and" or (last.weekday - first.weekday) % 7 == 1
+    for expr in (first, last):
+        if expr.until is not None or expr.part is not None:
+            return False
+        if expr.kind == "relative":
+            if expr.unit not in _JOINABLE_UNITS or expr.offset is None:
+                return False
+        elif expr.kind not in _JOINABLE_KINDS:
+            return False
+    return True
 
 
 def _opener(text: str, start: int, low: int) -> tuple[int, str, bool] | None:
@@ -461,13 +474,16 @@ def _with_day_before(text: str, expr: DateExpr, low: int) -> DateExpr | None:
 
 def _joined_pair(text: str, first: DateExpr, last: DateExpr, low: int) -> DateExpr | None:
     """Two expressions joined by "or", "to", "and" ... as one range, or None."""
-    if last.start - first.end > 12 or not (_joinable(first) and _joinable(last)):
+    if last.start - first.end > 12:
         return None
     m = _patterns().joint.match(text, first.end, last.start)
     if m is None:
         return None
     word = (m["word"] or "-").lower()
-    start = _range_start(text, first, word, low, pair=True)
+    if not _joinable(first, last, word):
+        return None
+    # "and" between weekdays needs no "between": "on Monday and Tuesday"
+    start = _range_start(text, first, word, low, pair=first.kind != "weekday")
     if start is None:
         return None
     return attrs.evolve(first, start=start, end=last.end, text=text[start : last.end], until=last)
