@@ -113,6 +113,14 @@ FOUND = [
         id="months-or",
     ),
     pytest.param("They may meet in July or August.", "in July or August", "month", 0, id="or"),
+    pytest.param("They meet in April or May.", "in April or May", "month", 0, id="or-may"),
+    pytest.param(
+        "Exports from January to March rose.",
+        "from January to March",
+        "month",
+        0,
+        id="to-march",
+    ),
     pytest.param(
         "Trade from January to September rose.",
         "from January to September",
@@ -378,6 +386,12 @@ NOT_JOINED = [
     pytest.param("On May 4 or 2 ...", ["On May 4"], id="backwards-bare-day"),
     pytest.param("On Monday and Friday.", ["On Monday", "Friday"], id="weekdays-and-apart"),
     pytest.param("On Monday and May 4.", ["On Monday", "May 4"], id="weekday-and-day"),
+    pytest.param(
+        "Mutinies in April and May, bombings in February and March.",
+        ["in April", "May", "in February", "March"],
+        id="and-licenses-may-march",
+    ),
+    pytest.param("In April, May said so.", ["In April"], id="comma-no-license"),
     pytest.param("It was moved from 3 to 5 May.", ["5 May"], id="moved-bare-day"),
     pytest.param("Votes on 3 and 4 May.", ["4 May"], id="bare-day-needs-from"),
 ]

@@ -438,9 +438,16 @@ _ABSOLUTE: Final = r"""
     \Z
     """
 
-# The word before a capitalised "May" or "March" that makes it a month.
+# The word before a capitalised "May" or "March" that makes it a month, or
+# a month before it in a range ("from January to March", "April or May").
 _LICENSING_BEFORE: Final = r"""
-    \b(?i:\L<licensing>)-?\s*+\Z                           # "since May", "mid-March"
+    (?:
+        \b(?i:\L<licensing>)-?\s*+                          # "since May", "mid-March"
+      | \b\L<months>(?:\s++\d{4})?+,?+                      # "April", "April 2019"
+        (?:\s*+[-–—]|\s++(?i:or|to|and|through|until|till)\s)  # "or", "to", "-"
+        \s*+(?:(?i:early|mid|late)(?:-|\s++))?+               # "late May"
+    )
+    \Z
     """
 
 # " of" right after a season with no year: "the fall of Kabul".

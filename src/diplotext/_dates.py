@@ -145,7 +145,7 @@ def _from_day(text: str, m: regex.Match[str]) -> DateExpr | None:
 
 def _licensed(text: str, start: int) -> bool:
     """Whether the word just before ``start`` makes "May" or "March" a month."""
-    return _patterns().licensing_before.search(text[max(0, start - 12) : start]) is not None
+    return _patterns().licensing_before.search(text[max(0, start - 32) : start]) is not None
 
 
 def _from_month(text: str, m: regex.Match[str]) -> DateExpr | None:
