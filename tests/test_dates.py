@@ -294,6 +294,20 @@ FOUND = [
     pytest.param(
         "Relief lasts until the end of 2005.", "the end of 2005", "year", 0, id="end-of-year"
     ),
+    pytest.param(
+        "Exports rose in the first quarter of 1987.",
+        "in the first quarter of 1987",
+        "year",
+        0,
+        id="quarter-of-year",
+    ),
+    pytest.param(
+        "A summit in the second half of next year.",
+        "in the second half of next year",
+        "relative",
+        1,
+        id="half-of-next-year",
+    ),
     pytest.param("They met in 2022.", "in 2022", "year", 0, id="in-year"),
     pytest.param("They met in early 2023.", "in early 2023", "year", 0, id="in-early-year"),
     pytest.param("They met by mid-2023.", "mid-2023", "year", 0, id="mid-year"),
@@ -370,6 +384,7 @@ NOT_DATES = [
     pytest.param("In the first week of talks they agreed.", id="first-week-of-talks"),
     pytest.param("At the end of the war, the start of talks.", id="end-of-a-noun"),
     pytest.param("The end of the 1990s.", id="end-of-a-decade"),
+    pytest.param("In the first half of the game, the third half of 2005.", id="half-of-a-noun"),
 ]
 
 
@@ -556,6 +571,19 @@ RESOLVED = [
         "at the end of the year", TUE, None, ("2024-09-01", "2024-12-31"), id="end-of-the-year"
     ),
     pytest.param("the start of 2019", None, None, ("2019-01-01", "2019-04-30"), id="start-of-year"),
+    # quarters and halves of a year
+    pytest.param(
+        "the first quarter of 1987", None, None, ("1987-01-01", "1987-03-31"), id="quarter-1"
+    ),
+    pytest.param(
+        "the last quarter of 2005", None, None, ("2005-10-01", "2005-12-31"), id="quarter-last"
+    ),
+    pytest.param(
+        "the first half of this year", TUE, None, ("2024-01-01", "2024-06-30"), id="half-1"
+    ),
+    pytest.param(
+        "the second half of next year", TUE, None, ("2025-07-01", "2025-12-31"), id="half-2"
+    ),
     # the weeks of a month: 1-7, 8-14, 15-21, 22-28, the last seven days
     pytest.param("the first week of April", TUE, True, ("2024-04-01", "2024-04-07"), id="week-1"),
     pytest.param("the second week of April", TUE, True, ("2024-04-08", "2024-04-14"), id="week-2"),

@@ -85,6 +85,9 @@ class DateExpr:
             else ``None``.
         week: The week of a month ("the third week of April" → 3, days
             15-21), ``-1`` for its last seven days, else ``None``.
+        share: ``(n, parts)``: the n-th of ``parts`` equal parts of a year
+            ("the first quarter of 1987" → ``(1, 4)``, "the second half of
+            next year" → ``(2, 2)``), else ``None``.
         until: The expression a range runs to ("in late April or *early
             May*", "from March 3 to *March 5*"), else ``None``; the range
             covers both, and ``start``/``end``/``text`` are the whole phrase's.
@@ -108,6 +111,7 @@ class DateExpr:
     phrase: str = ""
     mod: Mod | None = None
     week: int | None = None
+    share: tuple[int, int] | None = None
     until: DateExpr | None = None
 
     @end.validator

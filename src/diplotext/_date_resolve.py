@@ -202,16 +202,25 @@ def _part_of_month(bounds: _Range, mod: Mod | None, week: int | None) -> _Range:
     return first.replace(day=low), last if high is None else first.replace(day=high)
 
 
-def _part_of_months(bounds: _Range, mod: Mod | None) -> _Range:
-    """A third of a range of whole months (a year, a season) by ``mod``."""
-    if mod is None:
+def _part_of_months(
+    bounds: _Range, mod: Mod | None, share: tuple[int, int] | None = None
+) -> _Range:
+    """Part of a range of whole months (a year, a season): a third by ``mod``
+    ("early": the first), or the n-th of ``share``'s equal parts ("the first
+    quarter")."""
+    if share is not None:
+        n, parts = share
+    elif mod is not None:
+        n, parts = _THIRDS[mod] + 1, 3
+    else:
         return bounds
     first, last = bounds
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    size = months // 3
-    third = _THIRDS[mod]
-    start = _shift_month(first.year, first.month, third * size)
-    end = _shift_month(first.year, first.month, (third + 1) * size - 1)
+    size = months // parts
+    if not (1 <= n <= parts and size):
+        return bounds
+    start = _shift_month(first.year, first.month, (n - 1) * size)
+    end = _shift_month(first.year, first.month, n * size - 1)
     return dt.date(*start, 1), _month_range(*end)[1]
 
 
@@ -283,7 +292,7 @@ def _relative(expr: DateExpr, published: dt.date | None, future: bool) -> _Range
         return _part_of_week((first, last), expr.mod)
     if expr.unit == "month":
         return _part_of_month((first, last), expr.mod, expr.week)
-    return _part_of_months((first, last), expr.mod)
+    return _part_of_months((first, last), expr.mod, expr.share)
 
 
 def _month(
@@ -451,7 +460,9 @@ def _bounds(
     if expr.kind == "relative":
         return _relative(expr, published, tense)
     if expr.kind == "year":
-        return None if expr.year is None else _part_of_months(_year_range(expr.year), expr.mod)
+        if expr.year is None:
+            return None
+        return _part_of_months(_year_range(expr.year), expr.mod, expr.share)
     if expr.kind == "season":
         bounds = _season(expr, published, future)
         return None if bounds is None else _part_of_months(bounds, expr.mod)

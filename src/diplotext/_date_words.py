@@ -85,6 +85,8 @@ _UNITS: Final[Mapping[str, Unit]] = MappingProxyType(
 )
 _PARTS: Final[Mapping[str, Part]] = MappingProxyType({"earlier": "earlier", "later": "later"})
 _MODS: Final[Mapping[str, Mod]] = MappingProxyType({"early": "early", "mid": "mid", "late": "late"})
+# "the first quarter of 1987", "the second half of next year": how many parts.
+_SHARES: Final = MappingProxyType({"quarter": 4, "half": 2})
 # "the beginning of April", "the middle of next week", "the end of 2005".
 _PART_OF_WORDS: Final[Mapping[str, Mod]] = MappingProxyType(
     {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
@@ -310,6 +312,21 @@ _PART_OF: Final = r"""
     )
     """
 
+# the first quarter of 1987 / in the second half of next year
+_SHARE_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|during)\s++)?                                 # "in", kept in the span
+    the\s++
+    (?P<ordinal>first|second|third|fourth|last|final)\s++  # which part
+    (?P<share>quarter|half)\s++of\s++                      # how many parts
+    (?:
+        (?P<rel>this|next|last)\s++year\b                  # "of next year"
+      | (?P<year>(?:1[89]|2[01])\d\d)                       # "of 1987", not "of 1990s"
+        (?![\p{L}\p{N}]|[.,]\p{N}|['’]\p{L}|-[\p{L}\p{N}])
+    )
+    """
+
 # three days ago / a week ago (apart from _RELATIVE: the count's number words
 # slow a scan, and "ago" is rare)
 _AGO: Final = r"""
@@ -496,6 +513,7 @@ class _Patterns:
     ago: regex.Pattern[str]
     week_of: regex.Pattern[str]
     part_of: regex.Pattern[str]
+    share_of: regex.Pattern[str]
     joint: regex.Pattern[str]
     day_after: regex.Pattern[str]
     day_before: regex.Pattern[str]
@@ -526,6 +544,7 @@ def _patterns() -> _Patterns:
         ago=_compile(_AGO),
         week_of=_compile(_WEEK_OF),
         part_of=_compile(_PART_OF),
+        share_of=_compile(_SHARE_OF),
         joint=_compile(_JOINT),
         day_after=_compile(_DAY_AFTER),
         day_before=_compile(_DAY_BEFORE),

@@ -47,6 +47,7 @@ from ._date_words import (
     _PART_OF_WORDS,
     _PARTS,
     _SEASONS,
+    _SHARES,
     _UNITS,
     _WEEKDAYS,
     _WEEKS_OF_MONTH,
@@ -256,6 +257,25 @@ def _from_part_of(text: str, m: regex.Match[str]) -> DateExpr | None:
     )
 
 
+def _from_share_of(text: str, m: regex.Match[str]) -> DateExpr | None:
+    parts = _SHARES[m["share"].lower()]
+    ordinal = _WEEKS_OF_MONTH[m["ordinal"].lower()]  # first .. fourth, last: -1
+    n = parts if ordinal < 0 else ordinal
+    if n > parts:
+        return None  # "the third half"
+    if m["rel"] is not None:
+        offset = _rel_offset(m["rel"])
+        return DateExpr(
+            *_where(text, m),
+            _direction(offset),
+            "relative",
+            unit="year",
+            offset=offset,
+            share=(n, parts),
+        )
+    return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), share=(n, parts))
+
+
 def _from_year(text: str, m: regex.Match[str]) -> DateExpr | None:
     return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), mod=_mod(m))
 
@@ -329,6 +349,7 @@ def _finders() -> tuple[_Finders, ...]:
         (("ago",), True, ((patterns.ago, _from_ago),)),
         (("week",), True, ((patterns.week_of, _from_week_of),)),
         (("beginning", "start", "middle", "end"), True, ((patterns.part_of, _from_part_of),)),
+        (("quarter", "half"), True, ((patterns.share_of, _from_share_of),)),
         (("1", "2"), False, ((patterns.year, _from_year),)),
         (tuple(_SEASONS), True, ((patterns.season, _from_season),)),
         (_VAGUE_HINTS, True, ((patterns.vague, _from_vague),)),
