@@ -86,6 +86,7 @@ FOUND = [
     pytest.param("They spoke in July 2022.", "in July 2022", "month", 0, id="month-year"),
     pytest.param("They spoke July of 2022.", "July of 2022", "month", 0, id="month-of-year"),
     pytest.param("They met in mid-March.", "in mid-March", "month", 0, id="mid-month"),
+    pytest.param("The visit ends late April.", "late April", "month", 0, id="late-month"),
     pytest.param("They meet in early May.", "in early May", "month", 0, id="early-may"),
     pytest.param("Talks stalled since May.", "May", "month", 0, id="since-may"),
     pytest.param("A report from Dec. 2023.", "Dec. 2023", "month", 0, id="abbreviated-month-year"),
@@ -103,6 +104,107 @@ FOUND = [
     ),
     pytest.param("Wed., Nov. 4 was quiet.", "Wed., Nov. 4", "day", 0, id="abbreviated-weekday"),
     pytest.param("Filed 1996-08-22.", "1996-08-22", "day", 0, id="iso"),
+    # ranges: two dates joined by "or", "to", "between ... and" are one expression
+    pytest.param(
+        "He will visit Ottawa sometime in late April or early May, an official said.",
+        "in late April or early May",
+        "month",
+        0,
+        id="months-or",
+    ),
+    pytest.param("They may meet in July or August.", "in July or August", "month", 0, id="or"),
+    pytest.param("They meet in April or May.", "in April or May", "month", 0, id="or-may"),
+    pytest.param(
+        "Exports from January to March rose.",
+        "from January to March",
+        "month",
+        0,
+        id="to-march",
+    ),
+    pytest.param(
+        "Trade from January to September rose.",
+        "from January to September",
+        "month",
+        0,
+        id="from-month-to-month",
+    ),
+    pytest.param(
+        "He visits Israel from September 2 to 4, the ministry said.",
+        "from September 2 to 4",
+        "day",
+        0,
+        id="from-day-to-bare-day",
+    ),
+    pytest.param(
+        "He toured China from Oct. 29 to Nov. 2.",
+        "from Oct. 29 to Nov. 2",
+        "day",
+        0,
+        id="from-day-to-day",
+    ),
+    pytest.param(
+        "Talks are set for between May 4 and 6.",
+        "between May 4 and 6",
+        "day",
+        0,
+        id="between-and-bare-day",
+    ),
+    pytest.param(
+        "The summit on April 24 and 25, officials said.",
+        "on April 24 and 25",
+        "day",
+        0,
+        id="day-and-day",
+    ),
+    pytest.param(
+        "Plans for the September 30 to October 3 visit.",
+        "September 30 to October 3",
+        "day",
+        0,
+        id="day-to-day",
+    ),
+    pytest.param(
+        "They met from March 3 until March 5.",
+        "from March 3 until March 5",
+        "day",
+        0,
+        id="from-until",
+    ),
+    pytest.param(
+        "Talks are scheduled for Thursday and Friday.",
+        "Thursday and Friday",
+        "weekday",
+        0,
+        id="weekday-and-next-day",
+    ),
+    pytest.param(
+        "It is held either on Friday or Sunday.",
+        "on Friday or Sunday",
+        "weekday",
+        0,
+        id="weekday-or-weekday",
+    ),
+    pytest.param(
+        "He visits from Monday to Wednesday.",
+        "from Monday to Wednesday",
+        "weekday",
+        0,
+        id="from-weekday-to-weekday",
+    ),
+    pytest.param(
+        "He visits Kabul from 7th to 9th December, he said.",
+        "from 7th to 9th December",
+        "day",
+        0,
+        id="from-bare-day-to-day-month",
+    ),
+    pytest.param(
+        "Talks between 4 and 6 May 2020.",
+        "between 4 and 6 May 2020",
+        "day",
+        0,
+        id="between-bare-day-and-day-month",
+    ),
     # weeks, months and years relative to publication
     pytest.param("They met last week.", "last week", "relative", -1, id="last-week"),
     pytest.param("They meet this week.", "this week", "relative", 0, id="this-week"),
@@ -117,6 +219,20 @@ FOUND = [
         "She goes later in the week.", "later in the week", "relative", 1, id="later-in-the-week"
     ),
     pytest.param("They meet this weekend.", "this weekend", "relative", 0, id="this-weekend"),
+    pytest.param(
+        "A summit held at the weekend in Bamako.",
+        "at the weekend",
+        "relative",
+        0,
+        id="at-the-weekend",
+    ),
+    pytest.param(
+        "Officials over the weekend said so.",
+        "over the weekend",
+        "relative",
+        0,
+        id="over-the-weekend",
+    ),
     pytest.param("They met last month.", "last month", "relative", -1, id="last-month"),
     pytest.param("They meet next month.", "next month", "relative", 1, id="next-month"),
     pytest.param("Last year's summit.", "Last year", "relative", -1, id="last-year-possessive"),
@@ -128,6 +244,69 @@ FOUND = [
     ),
     pytest.param(
         "He goes early next year.", "early next year", "relative", 1, id="early-next-year"
+    ),
+    pytest.param("The test early last month.", "early last month", "relative", -1, id="early-last"),
+    pytest.param(
+        "He arrives early next week.", "early next week", "relative", 1, id="early-next-week"
+    ),
+    pytest.param(
+        "Talks are held in the third week of this month.",
+        "in the third week of this month",
+        "relative",
+        0,
+        id="week-of-this-month",
+    ),
+    pytest.param(
+        "A visit in the first week of next month.",
+        "in the first week of next month",
+        "relative",
+        1,
+        id="week-of-next-month",
+    ),
+    pytest.param(
+        "They met the last week of March.",
+        "the last week of March",
+        "month",
+        0,
+        id="last-week-of-month",
+    ),
+    pytest.param(
+        "He comes at the end of the month for talks.",
+        "at the end of the month",
+        "relative",
+        0,
+        id="end-of-the-month",
+    ),
+    pytest.param(
+        "They talk by the middle of next week.",
+        "the middle of next week",
+        "relative",
+        1,
+        id="middle-of-next-week",
+    ),
+    pytest.param(
+        "Talks resumed at the beginning of December.",
+        "at the beginning of December",
+        "month",
+        0,
+        id="beginning-of-month",
+    ),
+    pytest.param(
+        "Relief lasts until the end of 2005.", "the end of 2005", "year", 0, id="end-of-year"
+    ),
+    pytest.param(
+        "Exports rose in the first quarter of 1987.",
+        "in the first quarter of 1987",
+        "year",
+        0,
+        id="quarter-of-year",
+    ),
+    pytest.param(
+        "A summit in the second half of next year.",
+        "in the second half of next year",
+        "relative",
+        1,
+        id="half-of-next-year",
     ),
     pytest.param("They met in 2022.", "in 2022", "year", 0, id="in-year"),
     pytest.param("They met in early 2023.", "in early 2023", "year", 0, id="in-early-year"),
@@ -200,6 +379,36 @@ NOT_DATES = [
     pytest.param("The Arab Spring and the fall of Kabul.", id="season-words"),
     pytest.param("The last week of talks, the last year of his term.", id="the-last-week"),
     pytest.param("Jan Smith and Dec Jones.", id="month-abbreviations-as-names"),
+    pytest.param("The late president met the late king.", id="late-adjective"),
+    pytest.param("Early voting began; a late surge followed.", id="early-late-adjectives"),
+    pytest.param("In the first week of talks they agreed.", id="first-week-of-talks"),
+    pytest.param("At the end of the war, the start of talks.", id="end-of-a-noun"),
+    pytest.param("The end of the 1990s.", id="end-of-a-decade"),
+    pytest.param("In the first half of the game, the third half of 2005.", id="half-of-a-noun"),
+]
+
+
+NOT_JOINED = [
+    pytest.param(
+        "The talks were moved from May 4 to May 6.", ["May 4", "May 6"], id="moved-from-to"
+    ),
+    pytest.param(
+        "The vote was postponed from March to June.", ["March", "June"], id="postponed-from-to"
+    ),
+    pytest.param("He was in Paris in June and in July.", ["in June", "in July"], id="and-two"),
+    pytest.param("On May 4 and 6 people died.", ["On May 4"], id="bare-count"),
+    pytest.param("In May until June it rained.", ["In May", "June"], id="until-needs-from"),
+    pytest.param("On May 4 or 2 ...", ["On May 4"], id="backwards-bare-day"),
+    pytest.param("On Monday and Friday.", ["On Monday", "Friday"], id="weekdays-and-apart"),
+    pytest.param("On Monday and May 4.", ["On Monday", "May 4"], id="weekday-and-day"),
+    pytest.param(
+        "Mutinies in April and May, bombings in February and March.",
+        ["in April", "May", "in February", "March"],
+        id="and-licenses-may-march",
+    ),
+    pytest.param("In April, May said so.", ["In April"], id="comma-no-license"),
+    pytest.param("It was moved from 3 to 5 May.", ["5 May"], id="moved-bare-day"),
+    pytest.param("Votes on 3 and 4 May.", ["4 May"], id="bare-day-needs-from"),
 ]
 
 
@@ -207,6 +416,22 @@ NOT_DATES = [
 def test_not_a_date(sentence: str) -> None:
     """Words that look like dates but are not are not found."""
     assert find_dates(sentence) == ()
+
+
+@pytest.mark.parametrize(("sentence", "texts"), NOT_JOINED)
+def test_not_joined(sentence: str, texts: list[str]) -> None:
+    """Two dates that are not one range stay two ("moved from May to June")."""
+    assert [d.text for d in find_dates(sentence)] == texts
+
+
+def test_range_keeps_both_ends() -> None:
+    """A range is its first expression with the last as ``until``, the whole phrase its span."""
+    text = "He visits in late April or early May."
+    (expr,) = find_dates(text)
+    assert (expr.kind, expr.month, expr.mod) == ("month", 4, "late")
+    assert expr.until is not None
+    assert (expr.until.text, expr.until.month, expr.until.mod) == ("early May", 5, "early")
+    assert text[expr.start : expr.end] == expr.text == "in late April or early May"
 
 
 def test_several_in_order_longest_wins() -> None:
@@ -319,8 +544,140 @@ RESOLVED = [
     pytest.param("next November", TUE, None, ("2024-11-01", "2024-11-30"), id="next-month-name"),
     pytest.param("next April", TUE, None, ("2025-04-01", "2025-04-30"), id="next-same-month"),
     pytest.param("this November", TUE, None, ("2024-11-01", "2024-11-30"), id="this-month-name"),
-    pytest.param("in mid-November", TUE, False, ("2023-11-01", "2023-11-30"), id="mid-month"),
-    pytest.param("in early May", TUE, True, ("2024-05-01", "2024-05-31"), id="early-month"),
+    # early, mid, late in a month: days 1-15, 11-20, 16 to the end
+    pytest.param("in mid-November", TUE, False, ("2023-11-11", "2023-11-20"), id="mid-month"),
+    pytest.param("in early May", TUE, True, ("2024-05-01", "2024-05-15"), id="early-month"),
+    pytest.param("in late April", TUE, True, ("2024-04-16", "2024-04-30"), id="late-month"),
+    pytest.param("late February", TUE, False, ("2024-02-16", "2024-02-29"), id="late-leap-month"),
+    pytest.param("late July 2022", None, None, ("2022-07-16", "2022-07-31"), id="late-month-year"),
+    pytest.param("early last month", TUE, None, ("2024-03-01", "2024-03-15"), id="early-last"),
+    pytest.param("late next month", TUE, None, ("2024-05-16", "2024-05-31"), id="late-next"),
+    pytest.param("mid-this month", TUE, None, ("2024-04-11", "2024-04-20"), id="mid-this"),
+    # the beginning, middle, end of a period: as early, mid, late
+    pytest.param(
+        "at the end of the month", TUE, None, ("2024-04-16", "2024-04-30"), id="end-of-the-month"
+    ),
+    pytest.param(
+        "the beginning of December",
+        TUE,
+        False,
+        ("2023-12-01", "2023-12-15"),
+        id="beginning-of-month",
+    ),
+    pytest.param(
+        "the middle of next week", TUE, None, ("2024-04-09", "2024-04-11"), id="middle-of-week"
+    ),
+    pytest.param(
+        "at the end of the year", TUE, None, ("2024-09-01", "2024-12-31"), id="end-of-the-year"
+    ),
+    pytest.param("the start of 2019", None, None, ("2019-01-01", "2019-04-30"), id="start-of-year"),
+    # quarters and halves of a year
+    pytest.param(
+        "the first quarter of 1987", None, None, ("1987-01-01", "1987-03-31"), id="quarter-1"
+    ),
+    pytest.param(
+        "the last quarter of 2005", None, None, ("2005-10-01", "2005-12-31"), id="quarter-last"
+    ),
+    pytest.param(
+        "the first half of this year", TUE, None, ("2024-01-01", "2024-06-30"), id="half-1"
+    ),
+    pytest.param(
+        "the second half of next year", TUE, None, ("2025-07-01", "2025-12-31"), id="half-2"
+    ),
+    # the weeks of a month: 1-7, 8-14, 15-21, 22-28, the last seven days
+    pytest.param("the first week of April", TUE, True, ("2024-04-01", "2024-04-07"), id="week-1"),
+    pytest.param("the second week of April", TUE, True, ("2024-04-08", "2024-04-14"), id="week-2"),
+    pytest.param("the third week of April", TUE, True, ("2024-04-15", "2024-04-21"), id="week-3"),
+    pytest.param("the fourth week of April", TUE, True, ("2024-04-22", "2024-04-28"), id="week-4"),
+    pytest.param(
+        "the last week of February", TUE, False, ("2024-02-23", "2024-02-29"), id="last-week-of"
+    ),
+    pytest.param(
+        "the final week of March 2023", None, None, ("2023-03-25", "2023-03-31"), id="final-week"
+    ),
+    pytest.param(
+        "in the third week of this month",
+        TUE,
+        None,
+        ("2024-04-15", "2024-04-21"),
+        id="week-of-this-month",
+    ),
+    pytest.param(
+        "the first week of next month",
+        TUE,
+        None,
+        ("2024-05-01", "2024-05-07"),
+        id="week-of-next-month",
+    ),
+    pytest.param(
+        "the last week of last month",
+        JAN,
+        None,
+        ("2023-12-25", "2023-12-31"),
+        id="week-of-last-month",
+    ),
+    # ranges: from the first's start to the last's end, the year from either side
+    pytest.param(
+        "in late April or early May", TUE, True, ("2024-04-16", "2024-05-15"), id="months-or"
+    ),
+    pytest.param(
+        "in late April or early May",
+        dt.date(1987, 3, 23),
+        True,
+        ("1987-04-16", "1987-05-15"),
+        id="months-or-answer",
+    ),
+    pytest.param("in July or August", TUE, False, ("2023-07-01", "2023-08-31"), id="or-past"),
+    pytest.param(
+        "from January to September", SEP, False, ("2024-01-01", "2024-09-30"), id="from-to"
+    ),
+    pytest.param("from March 3 to March 5", TUE, None, ("2024-03-03", "2024-03-05"), id="days-to"),
+    pytest.param("between May 4 and 6", TUE, True, ("2024-05-04", "2024-05-06"), id="bare-day"),
+    pytest.param(
+        "Thursday and Friday", TUE, True, ("2024-04-04", "2024-04-05"), id="weekdays-future"
+    ),
+    pytest.param(
+        "on Friday or Sunday", TUE, False, ("2024-03-29", "2024-03-31"), id="weekdays-past"
+    ),
+    pytest.param(
+        "from Monday to Wednesday",
+        TUE,
+        True,
+        ("2024-04-08", "2024-04-10"),
+        id="weekdays-from-the-first",
+    ),
+    pytest.param(
+        "last Tuesday or Wednesday", TUE, None, ("2024-03-26", "2024-03-27"), id="last-weekdays"
+    ),
+    pytest.param(
+        "from 7th to 9th December",
+        dt.date(2006, 11, 21),
+        True,
+        ("2006-12-07", "2006-12-09"),
+        id="bare-day-first",
+    ),
+    pytest.param("from June 3 to 6, 2019", TUE, None, ("2019-06-03", "2019-06-06"), id="bare-year"),
+    pytest.param(
+        "from Dec. 30 to Jan. 2", JAN, False, ("2023-12-30", "2024-01-02"), id="over-new-year"
+    ),
+    pytest.param(
+        "from Dec. 30 to Jan. 2, 2024",
+        None,
+        None,
+        ("2023-12-30", "2024-01-02"),
+        id="year-of-the-last",
+    ),
+    pytest.param(
+        "from Nov. 30, 2023 to Dec. 2",
+        None,
+        None,
+        ("2023-11-30", "2023-12-02"),
+        id="year-of-the-first",
+    ),
+    pytest.param(
+        "from late 2022 to early 2023", None, None, ("2022-09-01", "2023-04-30"), id="years-to"
+    ),
+    pytest.param("from March 5 to March 3, 2024", None, None, None, id="backwards"),
     pytest.param("in July 2022", TUE, True, ("2022-07-01", "2022-07-31"), id="year-wins"),
     pytest.param(
         "in July 2022", None, None, ("2022-07-01", "2022-07-31"), id="month-year-unpublished"
@@ -363,7 +720,19 @@ RESOLVED = [
     # years, months and weeks relative to publication (weeks run Monday-Sunday)
     pytest.param("in 2022", TUE, None, ("2022-01-01", "2022-12-31"), id="in-year"),
     pytest.param("in 2022", None, None, ("2022-01-01", "2022-12-31"), id="year-unpublished"),
-    pytest.param("in early 2023", TUE, None, ("2023-01-01", "2023-12-31"), id="early-year"),
+    # early, mid, late in a year: January-April, May-August, September-December
+    pytest.param("in early 2023", TUE, None, ("2023-01-01", "2023-04-30"), id="early-year"),
+    pytest.param("by mid-2023", TUE, None, ("2023-05-01", "2023-08-31"), id="mid-year"),
+    pytest.param("in late 2023", TUE, None, ("2023-09-01", "2023-12-31"), id="late-year"),
+    pytest.param("early next year", TUE, None, ("2025-01-01", "2025-04-30"), id="early-next-year"),
+    pytest.param("late this year", TUE, None, ("2024-09-01", "2024-12-31"), id="late-this-year"),
+    # early, mid, late in a week: Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday
+    pytest.param("early next week", TUE, None, ("2024-04-08", "2024-04-10"), id="early-week"),
+    pytest.param("mid-next week", TUE, None, ("2024-04-09", "2024-04-11"), id="mid-week"),
+    pytest.param("late this week", TUE, None, ("2024-04-04", "2024-04-07"), id="late-week"),
+    # early, mid, late in a season: its first, second, third month
+    pytest.param("in late spring", SEP, False, ("2024-05-01", "2024-05-31"), id="late-spring"),
+    pytest.param("in early winter", SEP, True, ("2024-12-01", "2024-12-31"), id="early-winter"),
     pytest.param("last year", TUE, None, ("2023-01-01", "2023-12-31"), id="last-year"),
     pytest.param("this year", TUE, None, ("2024-01-01", "2024-12-31"), id="this-year"),
     pytest.param("next year", TUE, None, ("2025-01-01", "2025-12-31"), id="next-year"),
@@ -396,6 +765,11 @@ RESOLVED = [
     ),
     pytest.param("this weekend", TUE, None, ("2024-04-06", "2024-04-07"), id="this-weekend"),
     pytest.param("last weekend", TUE, None, ("2024-03-30", "2024-03-31"), id="last-weekend"),
+    # "over the weekend": the last one (or the one under way) in the past, else the next
+    pytest.param("over the weekend", TUE, False, ("2024-03-30", "2024-03-31"), id="weekend-past"),
+    pytest.param("over the weekend", TUE, True, ("2024-04-06", "2024-04-07"), id="weekend-future"),
+    pytest.param("at the weekend", SUN, False, ("2024-04-06", "2024-04-07"), id="weekend-sunday"),
+    pytest.param("at the weekend", None, False, None, id="weekend-needs-published"),
     pytest.param("last year", None, None, None, id="relative-needs-published"),
     # seasons: spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb
     pytest.param("last fall", TUE, None, ("2023-09-01", "2023-11-30"), id="last-fall"),
@@ -481,6 +855,14 @@ ODD_RECORDS = [
         DateExpr(0, 3, "odd", 0, "relative", unit="year", offset=-(10**6)), id="year-offset"
     ),
     pytest.param(DateExpr(0, 3, "odd", 0, "vague"), id="vague"),
+    pytest.param(
+        DateExpr(0, 3, "odd", 0, "month", month=4, until=DateExpr(0, 3, "odd", 0, "vague")),
+        id="range-to-vague",
+    ),
+    pytest.param(
+        DateExpr(0, 3, "odd", 0, "day", month=2, day=30, until=DateExpr(0, 3, "odd", 0, "year")),
+        id="range-of-odd-ends",
+    ),
 ]
 
 

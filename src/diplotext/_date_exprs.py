@@ -15,7 +15,16 @@ import attrs
 
 from ._model import Span
 
-__all__ = ["DateExpr", "DateKind", "DurationExpr", "DurationUnit", "Part", "Season", "Unit"]
+__all__ = [
+    "DateExpr",
+    "DateKind",
+    "DurationExpr",
+    "DurationUnit",
+    "Mod",
+    "Part",
+    "Season",
+    "Unit",
+]
 
 DateKind = Literal["day", "weekday", "month", "season", "year", "relative", "vague"]
 """What a :class:`DateExpr` names (see its attributes)."""
@@ -28,6 +37,9 @@ Season = Literal["spring", "summer", "fall", "winter"]
 
 Part = Literal["earlier", "later"]
 """The half of a unit an expression keeps ("*earlier* this year")."""
+
+Mod = Literal["early", "mid", "late"]
+"""The part of a month, season, year or week a modifier keeps ("*late* April")."""
 
 DurationUnit = Literal["minutes", "hours", "days"]
 """The smallest unit a :class:`DurationExpr` mentions."""
@@ -67,6 +79,18 @@ class DateExpr:
         part: ``"earlier"`` or ``"later"`` ("later this week"), else ``None``.
         phrase: The absolute month-name phrase :class:`DateParser` may parse
             ("Nov. 4, 2006"), or ``""``.
+        mod: ``"early"``, ``"mid"`` or ``"late"`` before a month ("late
+            April": days 16 to the end), a season or a week (its first,
+            middle or last third) or a year ("early 2023": January-April),
+            else ``None``.
+        week: The week of a month ("the third week of April" → 3, days
+            15-21), ``-1`` for its last seven days, else ``None``.
+        share: ``(n, parts)``: the n-th of ``parts`` equal parts of a year
+            ("the first quarter of 1987" → ``(1, 4)``, "the second half of
+            next year" → ``(2, 2)``), else ``None``.
+        until: The expression a range runs to ("in late April or *early
+            May*", "from March 3 to *March 5*"), else ``None``; the range
+            covers both, and ``start``/``end``/``text`` are the whole phrase's.
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -85,6 +109,10 @@ class DateExpr:
     offset: int | None = None
     part: Part | None = None
     phrase: str = ""
+    mod: Mod | None = None
+    week: int | None = None
+    share: tuple[int, int] | None = None
+    until: DateExpr | None = None
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from ._date_exprs import DateExpr
+from ._date_exprs import DateExpr, Mod
 from ._date_words import _MONTH_NUMBERS, _patterns
 from ._model import DateRange
 
@@ -176,6 +176,62 @@ def _season_range(season: str, year: int) -> _Range:
     return dt.date(year, first, 1), _month_range(last_year, last_month)[1]
 
 
+# "early", "mid", "late" April: days 1-15, 11-20, 16 to the end.
+_MONTH_PARTS: Final[MappingProxyType[Mod, tuple[int, int | None]]] = MappingProxyType(
+    {"early": (1, 15), "mid": (11, 20), "late": (16, None)}
+)
+# ... of a week (Monday 0 .. Sunday 6): Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday.
+_WEEK_PARTS: Final[MappingProxyType[Mod, tuple[int, int]]] = MappingProxyType(
+    {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
+)
+# ... of a longer period, in thirds of its months: "early 2023" January-April.
+_THIRDS: Final[MappingProxyType[Mod, int]] = MappingProxyType({"early": 0, "mid": 1, "late": 2})
+
+
+def _part_of_month(bounds: _Range, mod: Mod | None, week: int | None) -> _Range:
+    """Days of a month: its ``week`` ("the third week": 15-21, -1: the last 7), or ``mod``."""
+    first, last = bounds
+    if week is not None:
+        if week < 0:
+            return last - dt.timedelta(days=6), last
+        start = first + dt.timedelta(weeks=week - 1)
+        return start, start + dt.timedelta(days=6)
+    if mod is None:
+        return bounds
+    low, high = _MONTH_PARTS[mod]
+    return first.replace(day=low), last if high is None else first.replace(day=high)
+
+
+def _part_of_months(
+    bounds: _Range, mod: Mod | None, share: tuple[int, int] | None = None
+) -> _Range:
+    """Part of a range of whole months (a year, a season): a third by ``mod``
+    ("early": the first), or the n-th of ``share``'s equal parts ("the first
+    quarter")."""
+    if share is not None:
+        n, parts = share
+    elif mod is not None:
+        n, parts = _THIRDS[mod] + 1, 3
+    else:
+        return bounds
+    first, last = bounds
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    size = months // parts
+    if not (1 <= n <= parts and size):
+        return bounds
+    start = _shift_month(first.year, first.month, (n - 1) * size)
+    end = _shift_month(first.year, first.month, n * size - 1)
+    return dt.date(*start, 1), _month_range(*end)[1]
+
+
+def _part_of_week(bounds: _Range, mod: Mod | None) -> _Range:
+    """Days of a week (Monday-Sunday) by ``mod``: "early next week" Monday-Wednesday."""
+    if mod is None:
+        return bounds
+    low, high = _WEEK_PARTS[mod]
+    return bounds[0] + dt.timedelta(days=low), bounds[0] + dt.timedelta(days=high)
+
+
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
@@ -197,7 +253,17 @@ def _weekday(expr: DateExpr, published: dt.date | None, future: bool) -> _Range 
     return day, day
 
 
-def _relative(expr: DateExpr, published: dt.date | None) -> _Range | None:
+def _weekend(published: dt.date, future: bool) -> _Range:
+    """ "Over the weekend": the last one (the one under way) or the next one, by the tense."""
+    saturday = published + dt.timedelta(days=5 - published.weekday())  # this week's
+    if not future and saturday > published:
+        saturday -= dt.timedelta(weeks=1)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def _relative(expr: DateExpr, published: dt.date | None, future: bool) -> _Range | None:
+    if published is not None and expr.offset is None and expr.unit == "weekend":
+        return _weekend(published, future)
     if published is None or (expr.offset is None and expr.unit != "day"):
         return None
     offset = expr.offset or 0
@@ -222,7 +288,11 @@ def _relative(expr: DateExpr, published: dt.date | None) -> _Range | None:
         if expr.offset == 0:
             return (published + dt.timedelta(days=1), last) if published < last else None
         return first, last
-    return first, last
+    if expr.unit == "week":
+        return _part_of_week((first, last), expr.mod)
+    if expr.unit == "month":
+        return _part_of_month((first, last), expr.mod, expr.week)
+    return _part_of_months((first, last), expr.mod, expr.share)
 
 
 def _month(
@@ -331,28 +401,81 @@ def _parts(expr: DateExpr, parser: DateParser | None) -> _Parts | None:
     return expr.year, expr.month, expr.day
 
 
+# Kinds whose year, when not written, a range's other end gives ("from Dec. 30 to Jan. 2").
+_YEARLESS_KINDS: Final = frozenset({"day", "month"})
+
+
+def _in_year(expr: DateExpr, year: int) -> DateExpr:
+    """``expr`` with a year written (its pattern pieces then read, not its phrase)."""
+    return attrs.evolve(expr, year=year, phrase="")
+
+
+def _range(
+    expr: DateExpr,
+    published: dt.date | None,
+    future: bool | None,
+    parser: DateParser | None,
+) -> _Range | None:
+    """A range's bounds: from its first expression's start to its last's end.
+
+    A day or month without a year takes the other end's, the year before
+    or after when its month comes later ("from Dec. 30 to Jan. 2, 2024");
+    a weekday after a weekday is the first such day after it.
+    """
+    first, last = attrs.evolve(expr, until=None), expr.until
+    if last is None:
+        return None
+    if first.weekday is not None and last.weekday is not None:
+        head = _bounds(first, published, future, parser)
+        if head is None:
+            return None  # "on Monday and Tuesday": the next such day after the first
+        return head[0], head[0] + dt.timedelta(days=(last.weekday - first.weekday) % 7)
+    crosses = first.month is not None and last.month is not None and last.month < first.month
+    head = _bounds(first, published, future, parser)
+    tail = _bounds(last, published, future, parser)
+    if first.year is None and first.kind in _YEARLESS_KINDS and last.year is not None:
+        if tail is None:
+            return None
+        year = tail[0].year - int(crosses)
+        head = _bounds(_in_year(first, year), published, future, parser)
+    elif last.year is None and last.kind in _YEARLESS_KINDS and head is not None:
+        year = head[0].year + int(crosses)
+        tail = _bounds(_in_year(last, year), published, future, parser)
+    if head is None or tail is None or tail[1] < head[0]:
+        return None
+    return head[0], max(head[1], tail[1])
+
+
 def _bounds(
     expr: DateExpr,
     published: dt.date | None,
     future: bool | None,
     parser: DateParser | None,
 ) -> _Range | None:
+    if expr.until is not None:
+        return _range(expr, published, future, parser)
     tense = future if future is not None else expr.direction > 0
     if expr.kind == "weekday":
         return _weekday(expr, published, tense)
     if expr.kind == "relative":
-        return _relative(expr, published)
+        return _relative(expr, published, tense)
     if expr.kind == "year":
-        return None if expr.year is None else _year_range(expr.year)
+        if expr.year is None:
+            return None
+        return _part_of_months(_year_range(expr.year), expr.mod, expr.share)
     if expr.kind == "season":
-        return _season(expr, published, future)
+        bounds = _season(expr, published, future)
+        return None if bounds is None else _part_of_months(bounds, expr.mod)
     if expr.kind not in ("day", "month"):
         return None
     parts = _parts(expr, parser)
     if parts is None:
         return None
     if expr.kind == "month":
-        return None if parts[1] is None else _month(expr, parts[0], parts[1], published, tense)
+        if parts[1] is None:
+            return None
+        bounds = _month(expr, parts[0], parts[1], published, tense)
+        return None if bounds is None else _part_of_month(bounds, expr.mod, expr.week)
     # A day with no tense from the caller keeps its own direction, if any.
     if future is None and expr.direction != 0:
         future = expr.direction > 0
@@ -386,9 +509,13 @@ def resolve(
 
     Returns:
         The range at the precision the words give (one day, a week, a
-        month, a season, a year), its ``text`` and ``span`` those of the
-        expression; ``None`` for vague expressions ("soon"), impossible
-        dates ("February 30") and relative ones without ``published``.
+        month, a season, a year, or part of one: "late April" the 16th to
+        the end, "early 2023" January-April, "early next week"
+        Monday-Wednesday, "the third week of May" the 15th-21st; a range
+        "in late April or early May" from the first's start to the last's
+        end), its ``text`` and ``span`` those of the expression; ``None``
+        for vague expressions ("soon"), impossible dates ("February 30")
+        and relative ones without ``published``.
     """
     if isinstance(published, dt.datetime):
         published = published.date()

@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 import regex
 
-from ._date_exprs import Part, Season, Unit
+from ._date_exprs import Mod, Part, Season, Unit
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -84,6 +84,17 @@ _UNITS: Final[Mapping[str, Unit]] = MappingProxyType(
     {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year"}
 )
 _PARTS: Final[Mapping[str, Part]] = MappingProxyType({"earlier": "earlier", "later": "later"})
+_MODS: Final[Mapping[str, Mod]] = MappingProxyType({"early": "early", "mid": "mid", "late": "late"})
+# "the first quarter of 1987", "the second half of next year": how many parts.
+_SHARES: Final = MappingProxyType({"quarter": 4, "half": 2})
+# "the beginning of April", "the middle of next week", "the end of 2005".
+_PART_OF_WORDS: Final[Mapping[str, Mod]] = MappingProxyType(
+    {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+)
+# "the first week of April" .. "the last week of April" (-1: its last seven days).
+_WEEKS_OF_MONTH: Final = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+)
 
 # Units before which "later" and "earlier" are not vague ("two days later").
 _TIME_UNITS: Final = (
@@ -260,12 +271,59 @@ _RELATIVE: Final = r"""
         (?P<rel>last|next|this(?:\s++(?:past|coming))?)\s++
         (?P<unit>weekend|week|month|year)\b                # the unit
         (?!\s++of\b)                                       # not "last week of March"
+      | (?:at|over|during)\s++the\s++(?P<unit>weekend)\b  # "over the weekend": by the tense
       | (?:earlier|later)\s++(?P<today>today|tonight)\b    # "earlier today"
       | (?P<today>today|tonight)\b                         # "today"
       | (?P<yesterday>yesterday)\b(?:\s++(?:morning|afternoon|evening|night)\b)?
       | (?P<tomorrow>tomorrow)\b(?:\s++(?:morning|afternoon|evening|night)\b)?
       | this\s++(?P<today>morning|afternoon|evening)\b     # "this morning"
       | last\s++(?P<yesterday>night)\b                     # "last night"
+    )
+    """
+
+# the third week of April / in the last week of this month / the first week of next month
+_WEEK_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|during)\s++)?                                 # "in", kept in the span
+    the\s++
+    (?P<ordinal>first|second|third|fourth|last|final)\s++  # which week
+    week\s++(?:of|in)\s++
+    (?:
+        (?P<rel>this|next|last)\s++month\b                 # "of next month"
+      | (?-i:(?P<month>\L<months>))\b                      # "of April" (as cased)
+        (?:,?+\s++(?:of\s++)?(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # "April 2024"
+    )
+    """
+
+# the end of the month / the beginning of December / the middle of next week / the end of 2005
+_PART_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|at|during)\s++)?                              # "at", kept in the span
+    the\s++
+    (?P<part>beginning|start|middle|end)\s++of\s++          # which part
+    (?:
+        (?P<rel>the|this|next|last)\s++(?P<unit>week|month|year)\b  # "of next month"
+      | (?-i:(?P<month>\L<months>))\b                      # "of April" (as cased)
+        (?:,?+\s++(?:of\s++)?(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # "April 2024"
+      | (?P<year>(?:1[89]|2[01])\d\d)                       # "of 2005", not "of 1990s"
+        (?![\p{L}\p{N}]|[.,]\p{N}|['’]\p{L}|-[\p{L}\p{N}])
+    )
+    """
+
+# the first quarter of 1987 / in the second half of next year
+_SHARE_OF: Final = r"""
+    (?i)                                                   # any case
+    \b
+    (?:(?:in|during)\s++)?                                 # "in", kept in the span
+    the\s++
+    (?P<ordinal>first|second|third|fourth|last|final)\s++  # which part
+    (?P<share>quarter|half)\s++of\s++                      # how many parts
+    (?:
+        (?P<rel>this|next|last)\s++year\b                  # "of next year"
+      | (?P<year>(?:1[89]|2[01])\d\d)                       # "of 1987", not "of 1990s"
+        (?![\p{L}\p{N}]|[.,]\p{N}|['’]\p{L}|-[\p{L}\p{N}])
     )
     """
 
@@ -301,6 +359,44 @@ _SEASON: Final = r"""
         \s++(?i:of)\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N})
       | ,?+\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N})
     )?
+    """
+
+# What joins two dates into one range, between them: "in late April *or*
+# early May", "from March 3 *to* March 5", "between May 4 *and* May 6", "-".
+_JOINT: Final = r"""
+    ,?+\s*+
+    (?:
+        (?P<dash>[-–—])
+      | (?i:(?P<word>or|to|through|until|till|and))\s
+    )
+    \s*+\Z
+    """
+
+# A bare day after a day ("May 4 *and 6*", "March 3 *to 5*", "April 24 and 25"),
+# not a count ("on May 4 and 6 people", "between March 3 and 5 p.m.").
+_DAY_AFTER: Final = r"""
+    ,?+\s++(?P<word>(?i:and|or|to|through|until|till))\s++
+    (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+         # the day
+    (?![\p{L}\p{N}]|[.,:]\p{N}|\s*+%)                      # not "5th-", "5.5", "5%"
+    (?!\s++(?!(?:in|at|on|to|for|with|and|or|but|as|when|while|after|before|during
+                |the|a|an|is|are|was|were|will|would|that|which)\b)\p{Ll})  # not "6 people"
+    (?:,?+\s++(?P<year>\d{4})(?![\p{L}\p{N}]|[.,]\p{N}))?  # ", 2006"
+    """
+
+# A bare day and a joint before a day and month: "from *7th to* 9th December".
+_DAY_BEFORE: Final = r"""
+    (?<![\p{L}\p{N}\-.,/:])                                # a word start, not in a number
+    (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?+         # the first day
+    \s++(?P<word>(?i:and|or|to|through|until|till))\s++\Z  # the joint, up to the day and month
+    """
+
+# The word before a range that opens it ("*from* March 3 to 5", "*between* ..."),
+# and a verb before that which makes "from A to B" a change ("moved from May to June").
+_RANGE_OPENER: Final = r"""
+    (?i)
+    (?P<change>\b(?:postpon|delay|mov|push|put\s++off|reschedul|brought|bring|advanc|shift
+                 |chang|switch)\w*+(?:\s++\w++){0,3}?\s++)?
+    \b(?P<opener>from|between)\s++\Z
     """
 
 # Vague: the phrase tells past or future, not when.
@@ -359,9 +455,16 @@ _ABSOLUTE: Final = r"""
     \Z
     """
 
-# The word before a capitalised "May" or "March" that makes it a month.
+# The word before a capitalised "May" or "March" that makes it a month, or
+# a month before it in a range ("from January to March", "April or May").
 _LICENSING_BEFORE: Final = r"""
-    \b(?i:\L<licensing>)-?\s*+\Z                           # "since May", "mid-March"
+    (?:
+        \b(?i:\L<licensing>)-?\s*+                          # "since May", "mid-March"
+      | \b\L<months>(?:\s++\d{4})?+,?+                      # "April", "April 2019"
+        (?:\s*+[-–—]|\s++(?i:or|to|and|through|until|till)\s)  # "or", "to", "-"
+        \s*+(?:(?i:early|mid|late)(?:-|\s++))?+               # "late May"
+    )
+    \Z
     """
 
 # " of" right after a season with no year: "the fall of Kabul".
@@ -408,6 +511,13 @@ class _Patterns:
     weekday: regex.Pattern[str]
     relative: regex.Pattern[str]
     ago: regex.Pattern[str]
+    week_of: regex.Pattern[str]
+    part_of: regex.Pattern[str]
+    share_of: regex.Pattern[str]
+    joint: regex.Pattern[str]
+    day_after: regex.Pattern[str]
+    day_before: regex.Pattern[str]
+    range_opener: regex.Pattern[str]
     year: regex.Pattern[str]
     season: regex.Pattern[str]
     vague: regex.Pattern[str]
@@ -432,6 +542,13 @@ def _patterns() -> _Patterns:
         weekday=_compile(_WEEKDAY),
         relative=_compile(_RELATIVE),
         ago=_compile(_AGO),
+        week_of=_compile(_WEEK_OF),
+        part_of=_compile(_PART_OF),
+        share_of=_compile(_SHARE_OF),
+        joint=_compile(_JOINT),
+        day_after=_compile(_DAY_AFTER),
+        day_before=_compile(_DAY_BEFORE),
+        range_opener=_compile(_RANGE_OPENER),
         year=_compile(_YEAR),
         season=_compile(_SEASON),
         vague=_compile(_VAGUE),

@@ -33,19 +33,24 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Final
 
+import attrs
 import regex
 
-from ._date_exprs import DateExpr, DurationExpr, DurationUnit
+from ._date_exprs import DateExpr, DurationExpr, DurationUnit, Mod
 from ._date_resolve import DateParser, resolve
 from ._date_words import (
     _AMBIGUOUS_MONTHS,
+    _MODS,
     _MONTH_NUMBERS,
     _MONTHS,
     _NUMBER_WORDS,
+    _PART_OF_WORDS,
     _PARTS,
     _SEASONS,
+    _SHARES,
     _UNITS,
     _WEEKDAYS,
+    _WEEKS_OF_MONTH,
     _patterns,
 )
 
@@ -87,6 +92,12 @@ def _rel_offset(rel: str | None) -> int | None:
     if words[0] == "this":
         return 0
     return None
+
+
+def _mod(m: regex.Match[str]) -> Mod | None:
+    """The modifier a match captured in its ``mod`` group ("late April"), if any."""
+    word = m.groupdict().get("mod")
+    return None if word is None else _MODS[word.lower()]
 
 
 def _direction(offset: int | None) -> int:
@@ -135,7 +146,7 @@ def _from_day(text: str, m: regex.Match[str]) -> DateExpr | None:
 
 def _licensed(text: str, start: int) -> bool:
     """Whether the word just before ``start`` makes "May" or "March" a month."""
-    return _patterns().licensing_before.search(text[max(0, start - 12) : start]) is not None
+    return _patterns().licensing_before.search(text[max(0, start - 32) : start]) is not None
 
 
 def _from_month(text: str, m: regex.Match[str]) -> DateExpr | None:
@@ -156,6 +167,7 @@ def _from_month(text: str, m: regex.Match[str]) -> DateExpr | None:
         month=month,
         offset=offset,
         phrase="" if year is None else f"{name} {year}",
+        mod=_mod(m),
     )
 
 
@@ -189,7 +201,28 @@ def _from_relative(text: str, m: regex.Match[str]) -> DateExpr | None:
             part=part,
         )
     offset = _rel_offset(m["rel"])
-    return DateExpr(*_where(text, m), _direction(offset), "relative", unit=unit, offset=offset)
+    return DateExpr(
+        *_where(text, m), _direction(offset), "relative", unit=unit, offset=offset, mod=_mod(m)
+    )
+
+
+def _from_week_of(text: str, m: regex.Match[str]) -> DateExpr | None:
+    week = _WEEKS_OF_MONTH[m["ordinal"].lower()]
+    if m["rel"] is not None:
+        offset = _rel_offset(m["rel"])
+        return DateExpr(
+            *_where(text, m), _direction(offset), "relative", unit="month", offset=offset, week=week
+        )
+    name, year = m["month"], m["year"]
+    return DateExpr(
+        *_where(text, m),
+        0,
+        "month",
+        year=_int(year),
+        month=_month_number(name),
+        phrase="" if year is None else f"{name} {year}",
+        week=week,
+    )
 
 
 def _from_ago(text: str, m: regex.Match[str]) -> DateExpr | None:
@@ -201,12 +234,56 @@ def _from_ago(text: str, m: regex.Match[str]) -> DateExpr | None:
     return DateExpr(*_where(text, m), -1, "relative", unit="day", offset=-n)
 
 
+def _from_part_of(text: str, m: regex.Match[str]) -> DateExpr | None:
+    mod = _PART_OF_WORDS[m["part"].lower()]
+    if m["unit"] is not None:
+        rel = m["rel"].lower()
+        offset = 0 if rel == "the" else _rel_offset(rel)
+        unit = _UNITS[m["unit"].lower()]
+        return DateExpr(
+            *_where(text, m), _direction(offset), "relative", unit=unit, offset=offset, mod=mod
+        )
+    name, year = m["month"], m["year"]
+    if name is None:
+        return DateExpr(*_where(text, m), 0, "year", year=int(year), mod=mod)
+    return DateExpr(
+        *_where(text, m),
+        0,
+        "month",
+        year=_int(year),
+        month=_month_number(name),
+        phrase="" if year is None else f"{name} {year}",
+        mod=mod,
+    )
+
+
+def _from_share_of(text: str, m: regex.Match[str]) -> DateExpr | None:
+    parts = _SHARES[m["share"].lower()]
+    ordinal = _WEEKS_OF_MONTH[m["ordinal"].lower()]  # first .. fourth, last: -1
+    n = parts if ordinal < 0 else ordinal
+    if n > parts:
+        return None  # "the third half"
+    if m["rel"] is not None:
+        offset = _rel_offset(m["rel"])
+        return DateExpr(
+            *_where(text, m),
+            _direction(offset),
+            "relative",
+            unit="year",
+            offset=offset,
+            share=(n, parts),
+        )
+    return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), share=(n, parts))
+
+
 def _from_year(text: str, m: regex.Match[str]) -> DateExpr | None:
-    return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]))
+    return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), mod=_mod(m))
 
 
 def _from_season(text: str, m: regex.Match[str]) -> DateExpr | None:
-    offset = _rel_offset(m["rel"])
+    rel = m["rel"]
+    mod = None if rel is None else _MODS.get(rel.lower())
+    offset = _rel_offset(rel)
     year = m["year"]
     if year is None:
         if m["prep"] is None and offset is None:
@@ -220,6 +297,7 @@ def _from_season(text: str, m: regex.Match[str]) -> DateExpr | None:
         year=_int(year),
         season=_SEASONS[m["season"].lower()],
         offset=offset,
+        mod=mod,
     )
 
 
@@ -269,6 +347,9 @@ def _finders() -> tuple[_Finders, ...]:
         (_WEEKDAYS, False, ((patterns.weekday, _from_weekday),)),
         (_RELATIVE_HINTS, True, ((patterns.relative, _from_relative),)),
         (("ago",), True, ((patterns.ago, _from_ago),)),
+        (("week",), True, ((patterns.week_of, _from_week_of),)),
+        (("beginning", "start", "middle", "end"), True, ((patterns.part_of, _from_part_of),)),
+        (("quarter", "half"), True, ((patterns.share_of, _from_share_of),)),
         (("1", "2"), False, ((patterns.year, _from_year),)),
         (tuple(_SEASONS), True, ((patterns.season, _from_season),)),
         (_VAGUE_HINTS, True, ((patterns.vague, _from_vague),)),
@@ -303,6 +384,152 @@ def _longest(found: list[DateExpr]) -> tuple[DateExpr, ...]:
     return tuple(chosen)
 
 
+# Kinds of expressions two of which join into one range ("in late April or
+# early May"): days and periods of the calendar, not weekdays or vague words.
+_JOINABLE_KINDS: Final = frozenset({"day", "month", "year", "season"})
+_JOINABLE_UNITS: Final = frozenset({"week", "month", "year"})
+
+
+def _joinable(first: DateExpr, last: DateExpr, word: str) -> bool:
+    """Whether two dates joined by ``word`` may be one range.
+
+    Weekdays join only weekdays, with "and" only the next day ("on Monday and
+    Tuesday", not "on Monday and Friday": two days).
+    """
+    if first.kind == "weekday" or last.kind == "weekday":
+        if first.kind != last.kind or first.weekday is None or last.weekday is None:
+            return False
+        return word != "and" or (last.weekday - first.weekday) % 7 == 1
+    for expr in (first, last):
+        if expr.until is not None or expr.part is not None:
+            return False
+        if expr.kind == "relative":
+            if expr.unit not in _JOINABLE_UNITS or expr.offset is None:
+                return False
+        elif expr.kind not in _JOINABLE_KINDS:
+            return False
+    return True
+
+
+def _opener(text: str, start: int, low: int) -> tuple[int, str, bool] | None:
+    """The "from" or "between" just before ``start`` (not before ``low``), if any.
+
+    Returns where the word starts, the word lower-cased, and whether a verb
+    of change comes before it ("moved from May to June": two dates, no range).
+    """
+    m = _patterns().range_opener.search(text, max(low, start - 48), start)
+    if m is None:
+        return None
+    return m.start("opener"), m["opener"].lower(), m["change"] is not None
+
+
+def _range_start(text: str, first: DateExpr, word: str, low: int, *, pair: bool) -> int | None:
+    """Where a range that opens with ``first`` and joins with ``word`` starts, or None.
+
+    The range keeps a "from" or "between" before it in its span. "until" and
+    "till" need "from"; "and" between two dates needs "between" ("in April
+    and May" are two), not between a day and a bare day ("April 24 and 25");
+    a verb of change before "from" makes two dates ("moved from May to June").
+    """
+    opened = _opener(text, first.start, low)
+    opener = None if opened is None else opened[1]
+    if word in ("until", "till") and opener != "from":
+        return None
+    if pair and word == "and" and opener != "between":
+        return None
+    if opened is None:
+        return first.start
+    return None if opened[2] else opened[0]
+
+
+def _with_day_after(text: str, expr: DateExpr, low: int, high: int) -> DateExpr | None:
+    """A day and the bare day after it as one range ("May 4 and 6", "from March 3 to 5")."""
+    if expr.kind != "day" or expr.end_day is not None or expr.year is not None:
+        return None
+    if expr.day is None or not expr.phrase[:1].isalpha():  # month first: "May 4", not "4 May"
+        return None
+    m = _patterns().day_after.match(text, expr.end, high)
+    if m is None:
+        return None
+    end_day = int(m["day"])
+    if end_day <= expr.day:
+        return None  # "May 4 and 2": not a range
+    start = _range_start(text, expr, m["word"].lower(), low, pair=False)
+    if start is None:
+        return None
+    year = m["year"]
+    return attrs.evolve(
+        expr,
+        start=start,
+        end=m.end(),
+        text=text[start : m.end()],
+        end_day=end_day,
+        year=_int(year),
+        phrase=expr.phrase if year is None else f"{expr.phrase}, {year}",
+    )
+
+
+def _with_day_before(text: str, expr: DateExpr, low: int) -> DateExpr | None:
+    """A bare day and the day and month after it as one range ("from 7th to 9th December")."""
+    if expr.kind != "day" or expr.end_day is not None or expr.day is None:
+        return None
+    if not expr.phrase[:1].isdigit() or not expr.text[:1].isdigit():  # "9 December", as written
+        return None
+    m = _patterns().day_before.search(text, max(low, expr.start - 16), expr.start)
+    if m is None:
+        return None
+    day = int(m["day"])
+    opened = _opener(text, m.start(), low)
+    if day >= expr.day or opened is None or opened[2]:
+        return None  # "from 3 to 5 May" only, not "moved from 3 to 5 May"
+    start = opened[0]
+    return attrs.evolve(
+        expr,
+        start=start,
+        text=text[start : expr.end],
+        day=day,
+        end_day=expr.day,
+        phrase=f"{day}{expr.phrase.lstrip('0123456789')}",
+    )
+
+
+def _joined_pair(text: str, first: DateExpr, last: DateExpr, low: int) -> DateExpr | None:
+    """Two expressions joined by "or", "to", "and" ... as one range, or None."""
+    if last.start - first.end > 12:
+        return None
+    m = _patterns().joint.match(text, first.end, last.start)
+    if m is None:
+        return None
+    word = (m["word"] or "-").lower()
+    if not _joinable(first, last, word):
+        return None
+    # "and" between weekdays needs no "between": "on Monday and Tuesday"
+    start = _range_start(text, first, word, low, pair=first.kind != "weekday")
+    if start is None:
+        return None
+    return attrs.evolve(first, start=start, end=last.end, text=text[start : last.end], until=last)
+
+
+def _ranges(text: str, found: tuple[DateExpr, ...], low: int, high: int) -> tuple[DateExpr, ...]:
+    """Join the expressions that make one range ("in late April or early May")."""
+    out: list[DateExpr] = []
+    i = 0
+    while i < len(found):
+        expr = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        floor = out[-1].end if out else low  # a range never reaches into the one before
+        longer = _with_day_after(text, expr, floor, high if nxt is None else nxt.start)
+        if longer is None:
+            longer = _with_day_before(text, expr, floor)
+        if longer is None and nxt is not None:
+            longer = _joined_pair(text, expr, nxt, floor)
+            if longer is not None:
+                i += 1
+        out.append(expr if longer is None else longer)
+        i += 1
+    return tuple(out)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateExpr, ...]:
     """Find the date expressions in ``text[start:end]``.
 
@@ -313,7 +540,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
 
     Returns:
         The expressions in text order, non-overlapping: of overlapping
-        candidates the longest wins ("later this week" over "later").
+        candidates the longest wins ("later this week" over "later"). Two
+        dates that make one range ("in late April or early May", "from
+        March 3 to 5", "between May 4 and 6") are one expression, the whole
+        phrase; the first with the last as ``until``, or a range of days.
 
     >>> found = find_dates("They met last fall and will meet on Tuesday.")
     >>> [(d.text, d.kind, d.direction) for d in found]
@@ -333,7 +563,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
                 expr = build(text, m)
                 if expr is not None:
                     found.append(expr)
-    return _longest(found)
+    chosen = _longest(found)
+    return _ranges(text, chosen, start, end) if chosen else chosen
 
 
 # ---------------------------------------------------------------------------
