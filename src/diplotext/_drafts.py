@@ -231,6 +231,14 @@ def fold_state_visits(
                 m.location = v.location  # the talks are where the visitor went
             if m.host not in m.participants:
                 m.host = next(q for q in m.participants if actors[q].country == country)
+        elif v.location is not None:
+            # several counterparts: each talk without a place of its own was in the
+            # country visited ("On his New Zealand leg, Tsang will meet A, B and C")
+            for m in talks:
+                if m.location is None:
+                    m.location = v.location
+                    m.mode, m.explicit_mode = MeetingMode.VISIT, True
+                    m.host = next(q for q in m.participants if actors[q].country == country)
     return out
 
 

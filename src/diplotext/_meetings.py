@@ -229,7 +229,7 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
-            elif loc is not None and said is MeetingStatus.PLANNED:
+            elif loc is not None and said is MeetingStatus.PLANNED and not _stops(ctx, loc, []):
                 when, _dir = _resolve_date(ctx, mine, i, said)
                 if when is not None:
                     plans.append((sent.index, loc, when))
