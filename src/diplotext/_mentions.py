@@ -282,9 +282,17 @@ def _sentence_raws(
     raws: list[_Raw],
     places: list[PlaceMention],
     pending: list[_Raw],
+    *,
+    cased: bool | None = None,
 ) -> None:
-    """Append the raw mentions of one sentence's tokens."""
-    if not any(any(c.islower() for c in t.text) for t in toks):
+    """Append the raw mentions of one sentence's tokens.
+
+    ``cased`` says whether the whole sentence has a lower-case letter, when
+    ``toks`` is only a piece of it.
+    """
+    if cased is None:
+        cased = any(any(c.islower() for c in t.text) for t in toks)
+    if not cased:
         return  # an all-capitals headline: no reliable names, titles or case
     items = _items(toks, lex)
     n_items = len(items)

@@ -8,13 +8,20 @@ whole gazetteer is looked up in one left-to-right pass, linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Generic, TypeVar
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Generic, NamedTuple, TypeVar, overload
 
-import attrs
 import regex
 
-__all__ = ["PhraseTable", "Token", "tokenize", "tokenize_phrase"]
+__all__ = [
+    "PhraseTable",
+    "Token",
+    "Tokens",
+    "tokenize",
+    "tokenize_phrase",
+    "tokens_of",
+]
 
 V = TypeVar("V")
 
@@ -76,47 +83,203 @@ _DOTTED = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """One token: ``text[start:end]``.
+
+    A named tuple, so that making one is cheap: the stages make them afresh
+    for each sentence from the compact :class:`Tokens` of the article.
 
     Attributes:
         start: Offset of its first character.
         end: Offset just past it.
         text: The characters.
         lower: ``text.lower()``, computed once.
+        is_cap: Whether the token starts with a capital letter.
+        is_word: Whether the token is a word (starts with a letter).
     """
 
     start: int
     end: int
     text: str
     lower: str
-
-    @property
-    def is_cap(self) -> bool:
-        """Whether the token starts with a capital letter."""
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word (starts with a letter)."""
-        return self.text[:1].isalpha()
+    is_cap: bool
+    is_word: bool
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+# A sentence of more tokens than this is read through a lazy view, a token
+# at a time, rather than as a tuple of Token objects.
+_MATERIALISE = 50_000
+
+
+class Tokens(Sequence[Token]):
+    """An article's tokens, stored compactly: a start offset and a form number each.
+
+    Each distinct token text is stored once; a :class:`Token` is made only
+    when one is asked for, so the memory is about 12 bytes a token however
+    many punctuation marks or short lines the text holds. A slice of up to a
+    few ten thousand tokens is a tuple of tokens; a longer one a lazy view.
+    """
+
+    __slots__ = ("_forms", "_ids", "starts")
+
+    def __init__(self, starts: array[int], ids: array[int], forms: list[_Form]) -> None:
+        #: Start offset of each token, in order (for :mod:`bisect`).
+        self.starts = starts
+        self._ids = ids
+        self._forms = forms
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            a, b, step = i.indices(len(self.starts))
+            if step != 1:
+                return tuple(self[k] for k in range(a, b, step))
+            return self.between(a, b)
+        s = self.starts[i]
+        text, lower, cap, word, n = self._forms[self._ids[i]]
+        return Token(s, s + n, text, lower, cap, word)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.between(0, len(self.starts)))
+
+    def between(self, a: int, b: int) -> Sequence[Token]:
+        """Tokens ``a`` to ``b``: a tuple, or a lazy view when there are many."""
+        b = max(a, b)
+        if b - a > _MATERIALISE:
+            return _View(self, a, b)
+        forms = self._forms
+        return tuple(
+            [
+                Token(s, s + n, text, lower, cap, word)
+                for s, (text, lower, cap, word, n) in zip(
+                    self.starts[a:b], [forms[k] for k in self._ids[a:b]], strict=True
+                )
+            ]
+        )
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word, without making the token."""
+        return self._forms[self._ids[i]][3]
+
+    def any_lower(self, a: int, b: int) -> bool:
+        """Whether a token from ``a`` to ``b`` has a lower-case letter."""
+        lower = [any(c.islower() for c in f[0]) for f in self._forms]
+        return any(lower[k] for k in self._ids[a:b])
+
+
+# A distinct token text: (text, lower, is_cap, is_word, length).
+_Form = tuple[str, str, bool, bool, int]
+
+
+class _View(Sequence[Token]):
+    """Tokens ``lo`` to ``hi`` of a :class:`Tokens`, made a chunk at a time.
+
+    The stages read a sentence left to right, looking only a few tokens
+    back or ahead, so only the chunk read last and the one before it are
+    kept: memory stays bounded however long the sentence.
+    """
+
+    __slots__ = ("_chunk", "_hi", "_lo", "_n", "_off", "_prev", "_prev_at", "_tokens")
+
+    def __init__(self, tokens: Tokens, lo: int, hi: int) -> None:
+        self._tokens = tokens
+        self._lo = lo
+        self._hi = hi
+        self._chunk: tuple[Token, ...] = ()  # the chunk read last ...
+        self._off = 0  # ... at ``self[i] == self._chunk[i + self._off]``
+        self._n = 0  # its length
+        self._prev: tuple[Token, ...] = ()  # the one before, from token ``_prev_at``
+        self._prev_at = 0
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if type(i) is int:
+            k = i + self._off
+            if 0 <= k < self._n and i >= 0:
+                return self._chunk[k]
+            return self._load(i)
+        assert isinstance(i, slice)
+        a, b, step = i.indices(self._hi - self._lo)
+        if step != 1:
+            return tuple(self[k] for k in range(a, b, step))
+        b = max(a, b)
+        off = self._off
+        if a + off >= 0 and b + off <= self._n:
+            return self._chunk[a + off : b + off]
+        return self._tokens.between(self._lo + a, self._lo + b)
+
+    def _load(self, i: int) -> Token:
+        """Token ``i``, from the chunk before or a new one."""
+        k = i + (self._lo if i >= 0 else self._hi)
+        if not self._lo <= k < self._hi:
+            raise IndexError("token index out of range")
+        if 0 <= k - self._prev_at < len(self._prev):
+            return self._prev[k - self._prev_at]
+        start = k - k % _CHUNK
+        self._prev, self._prev_at = self._chunk, self._lo - self._off
+        self._chunk = tuple(self._tokens.between(start, start + _CHUNK))
+        self._off = self._lo - start
+        self._n = len(self._chunk)
+        return self._chunk[k - start]
+
+    def __iter__(self) -> Iterator[Token]:
+        for k in range(self._lo, self._hi, _CHUNK):
+            yield from self._tokens.between(k, min(k + _CHUNK, self._hi))
+
+
+# Tokens made at once by a lazy view (fewer than _MATERIALISE).
+_CHUNK = 1024
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The tokens of ``text[start:end]``, with offsets into ``text``, stored compactly."""
     stop = len(text) if end is None else end
-    out: list[Token] = []
+    starts = array("q")
+    ids = array("I")
+    forms: list[_Form] = []
+    numbers: dict[str, int] = {}
+    last_end = -1
+    add_start = starts.append
+    add_id = ids.append
     for m in _TOKEN.finditer(text, start, stop):
         s, e = m.span()
-        if out and s < out[-1].end:  # the "." already taken by "Mr."
+        if s < last_end:  # the "." already taken by "Mr."
             continue
         word = m.group()
         if e < stop and text[e] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
             e += 1
             word += "."
-        out.append(Token(s, e, word, word.lower()))
-    return tuple(out)
+        k = numbers.get(word)
+        if k is None:
+            k = numbers[word] = len(forms)
+            first = word[:1]
+            forms.append((word, word.lower(), first.isupper(), first.isalpha(), len(word)))
+        add_start(s)
+        add_id(k)
+        last_end = e
+    return Tokens(starts, ids, forms)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    found = tokens_of(text, start, end)
+    return tuple(found[k] for k in range(len(found)))
 
 
 def tokenize_phrase(phrase: str) -> tuple[str, ...]:
