@@ -198,11 +198,11 @@ def find_actor_mentions(
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
-        if b - a <= _LONG:
-            _sentence_raws(text, tokens.between(a, b), lex, raws, places, pending)
-            continue
         if not tokens.any_lower(a, b):
             continue  # an all-capitals headline: no reliable names, titles or case
+        if b - a <= _LONG:
+            _sentence_raws(text, tokens.between(a, b), lex, raws, places, pending, cased=True)
+            continue
         for lo, hi in _pieces(tokens, a, b):
             _sentence_raws(text, tokens.between(lo, hi), lex, raws, places, pending, cased=True)
     dateline = _dateline(text, tokens, lex)

@@ -11,9 +11,7 @@ capitalised words (a possible name or an organisation) or a plain word.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from ._lexicon import _Lexicon
 from ._tokens import Token
@@ -61,9 +59,8 @@ _ORG_HEADS = frozenset(
 )
 
 
-@attrs.frozen
-class _Item:
-    kind: str  # gaz, title, hon, name, word
+class _Item(NamedTuple):
+    kind: str  # gaz, title, hon, name, orgname, pair, word
     i: int  # first token
     j: int  # past the last token
     data: Any = None
@@ -75,7 +72,7 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     full = lex.abbreviations.get(tok.text)
     if full is not None:
         return i + 1, full[0], full[1]
-    if not (lex.modifiers.starts(tok) or lex.portfolios.starts(tok) or lex.heads.starts(tok)):
+    if tok.lower not in lex.title_words:
         return None
     n = len(toks)
     starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"

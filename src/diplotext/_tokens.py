@@ -120,13 +120,14 @@ class Tokens(Sequence[Token]):
     few ten thousand tokens is a tuple of tokens; a longer one a lazy view.
     """
 
-    __slots__ = ("_forms", "_ids", "starts")
+    __slots__ = ("_cased", "_forms", "_ids", "starts")
 
     def __init__(self, starts: array[int], ids: array[int], forms: list[_Form]) -> None:
         #: Start offset of each token, in order (for :mod:`bisect`).
         self.starts = starts
         self._ids = ids
         self._forms = forms
+        self._cased = [any(map(str.islower, f[0])) for f in forms]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -171,8 +172,8 @@ class Tokens(Sequence[Token]):
 
     def any_lower(self, a: int, b: int) -> bool:
         """Whether a token from ``a`` to ``b`` has a lower-case letter."""
-        lower = [any(c.islower() for c in f[0]) for f in self._forms]
-        return any(lower[k] for k in self._ids[a:b])
+        cased = self._cased
+        return any(map(cased.__getitem__, self._ids[a:b]))
 
 
 # A distinct token text: (text, lower, is_cap, is_word, length).
@@ -293,7 +294,7 @@ class PhraseTable(Generic[V]):
     With ``fold=True`` phrases are compared lower-cased.
     """
 
-    __slots__ = ("_firsts", "_fold", "_longest", "_table")
+    __slots__ = ("_fold", "_lengths", "_table")
 
     def __init__(self, items: Iterable[tuple[str, V]], *, fold: bool = False) -> None:
         table: dict[tuple[str, ...], list[V]] = {}
@@ -305,28 +306,40 @@ class PhraseTable(Generic[V]):
         self._table: Mapping[tuple[str, ...], tuple[V, ...]] = {
             k: tuple(v) for k, v in table.items()
         }
-        self._firsts = frozenset(k[0] for k in table)
-        self._longest = max((len(k) for k in table), default=0)
+        lengths: dict[str, set[int]] = {}
+        for k in table:
+            lengths.setdefault(k[0], set()).add(len(k))
+        # the lengths of the phrases that begin with each word, longest first
+        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first words of the phrases (lower-cased if folded)."""
+        return frozenset(self._lengths)
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[V, ...]]:
         """The longest phrase starting at token ``i``: ``(length, values)``, or ``(0, ())``."""
-        first = tokens[i].lower if self._fold else tokens[i].text
-        if first not in self._firsts:
+        tok = tokens[i]
+        first = tok.lower if self._fold else tok.text
+        lengths = self._lengths.get(first)
+        if lengths is None:
             return 0, ()
-        top = min(self._longest, len(tokens) - i)
-        for n in range(top, 0, -1):
-            if self._fold:
-                key = tuple(t.lower for t in tokens[i : i + n])
-            else:
-                key = tuple(t.text for t in tokens[i : i + n])
-            values = self._table.get(key)
-            if values is not None:
-                return n, values
+        left = len(tokens) - i
+        words: tuple[str, ...] = (first,)
+        if lengths[0] > 1 and left > 1:
+            span = tokens[i : i + min(lengths[0], left)]
+            words = tuple([t.lower for t in span] if self._fold else [t.text for t in span])
+        table = self._table
+        for n in lengths:
+            if n <= left:
+                values = table.get(words[:n])
+                if values is not None:
+                    return n, values
         return 0, ()
 
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
-        return (token.lower if self._fold else token.text) in self._firsts
+        return (token.lower if self._fold else token.text) in self._lengths
 
     def __contains__(self, phrase: str) -> bool:
         return tokenize_phrase(phrase.lower() if self._fold else phrase) in self._table
