@@ -165,9 +165,12 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if t.lower in _HONORIFICS and i + 1 < n and toks[i + 1].is_cap:
-            out.append(_Item("hon", i, i + 1))
-            i += 1
+        # one int object for the end of an item and the start of the next
+        # (a long sentence has many items)
+        after = i + 1
+        if t.lower in _HONORIFICS and after < n and toks[after].is_cap:
+            out.append(_Item("hon", i, after))
+            i = after
             continue
         g_len, g_vals = lex.proper.match(toks, i) if t.is_cap else (0, ())
         title = _title_at(toks, i, lex) if t.is_word else None
@@ -177,13 +180,14 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
             i = title[0]
             continue
         if g_len:
-            out.append(_Item("gaz", i, i + g_len, g_vals))
-            i += g_len
+            end = i + g_len
+            out.append(_Item("gaz", i, end, g_vals))
+            i = end
             continue
         pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
         if pair:
-            out.append(_Item("pair", i, i + 1, pair))
-            i += 1
+            out.append(_Item("pair", i, after, pair))
+            i = after
             continue
         if t.is_cap and t.is_word:
             j = _name_at(toks, i, lex)
@@ -200,9 +204,9 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
                 continue
             if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
                 prev = out.pop()
-                out.append(_Item("orgname", prev.i, i + 1))
-                i += 1
+                out.append(_Item("orgname", prev.i, after))
+                i = after
                 continue
-        out.append(_Item("word", i, i + 1))
-        i += 1
+        out.append(_Item("word", i, after))
+        i = after
     return out
