@@ -232,9 +232,9 @@ class _View(Sequence[Token]):
             raise IndexError("token index out of range")
         if 0 <= k - self._prev_at < len(self._prev):
             return self._prev[k - self._prev_at]
-        start = k - k % _CHUNK
+        start = max(self._lo, k - k % _CHUNK)
         self._prev, self._prev_at = self._chunk, self._lo - self._off
-        self._chunk = tuple(self._tokens.between(start, start + _CHUNK))
+        self._chunk = tuple(self._tokens.between(start, min(start + _CHUNK, self._hi)))
         self._off = self._lo - start
         self._n = len(self._chunk)
         return self._chunk[k - start]
