@@ -163,6 +163,8 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
     out: list[_Item] = []
     i = 0
     n = len(toks)
+    title_words = lex.title_words
+    abbreviations = lex.abbreviations
     while i < n:
         t = toks[i]
         # one int object for the end of an item and the start of the next
@@ -173,7 +175,11 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
             i = after
             continue
         g_len, g_vals = lex.proper.match(toks, i) if t.is_cap else (0, ())
-        title = _title_at(toks, i, lex) if t.is_word else None
+        title = (
+            _title_at(toks, i, lex)
+            if t.is_word and (t.lower in title_words or t.text in abbreviations)
+            else None
+        )
         t_len = title[0] - i if title else 0
         if title and t_len > g_len:
             out.append(_Item("title", i, title[0], (title[1], title[2])))
