@@ -41,7 +41,7 @@ from ._lexicon import _gaz_kind, _Lexicon, lexicon
 from ._mentions import PlaceMention, _Raw, _sentence_raws
 from ._model import Actor, ActorKind, Span
 from ._text import Sentence
-from ._tokens import Tokens, tokenize, tokens_of
+from ._tokens import Token, Tokens, tokenize, tokens_of
 
 __all__ = ["ActorResult", "Mention", "PlaceMention", "find_actor_mentions"]
 
@@ -133,7 +133,9 @@ def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int
         if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
             continue
         probe = [
-            x._replace(text=x.text.title()) if x.text.isupper() and len(x.text) > 1 else x
+            Token(x.start, x.end, x.text.title(), x.lower, x.is_cap, x.is_word)
+            if x.text.isupper() and len(x.text) > 1
+            else x
             for x in toks[i : i + 4]
         ]
         k, vals = lex.proper.match(probe, 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Generic, NamedTuple, TypeVar, overload
+from typing import Final, Generic, TypeVar, overload
 
 import regex
 
@@ -83,11 +83,12 @@ _DOTTED = frozenset(
 )
 
 
-class Token(NamedTuple):
-    """One token: ``text[start:end]``.
+class Token:
+    """One token: ``text[start:end]``. Not to be changed once made.
 
-    A named tuple, so that making one is cheap: the stages make them afresh
-    for each sentence from the compact :class:`Tokens` of the article.
+    A plain class with slots rather than a frozen record: the stages make
+    tokens afresh for each sentence from the compact :class:`Tokens` of the
+    article, and read their attributes often, so both must be cheap.
 
     Attributes:
         start: Offset of its first character.
@@ -98,12 +99,29 @@ class Token(NamedTuple):
         is_word: Whether the token is a word (starts with a letter).
     """
 
-    start: int
-    end: int
-    text: str
-    lower: str
-    is_cap: bool
-    is_word: bool
+    __slots__ = ("end", "is_cap", "is_word", "lower", "start", "text")
+
+    def __init__(
+        self, start: int, end: int, text: str, lower: str, is_cap: bool, is_word: bool
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.lower: Final = lower
+        self.is_cap: Final = is_cap
+        self.is_word: Final = is_word
+
+    def _key(self) -> tuple[int, int, str, str, bool, bool]:
+        return (self.start, self.end, self.text, self.lower, self.is_cap, self.is_word)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 # A sentence of more tokens than this is read through a lazy view, a token
