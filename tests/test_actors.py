@@ -647,3 +647,24 @@ def test_actors_are_numbered_in_order_of_first_mention() -> None:
     assert [a.id for a in found] == [f"A{n}" for n in range(1, len(found) + 1)]
     firsts = [min(m.start for m in a.mentions) for a in found]
     assert firsts == sorted(firsts)
+
+
+def test_a_long_sentence_reads_the_same_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence cut inside long runs of punctuation finds what the whole sentence finds."""
+    from diplotext import _actors
+
+    parts = [
+        "Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken",
+        "(" * 300,
+        "in Beijing, the Chinese foreign ministry said",
+        "- " * 200,
+        "“”" * 100 + " and Russian officials",
+        ")" * 140,
+        "Presidents Boris Yeltsin and Leonid Kuchma,",
+    ]
+    text = " ".join(parts) + " of the two states met"
+    whole = parse(text).to_dict()
+    monkeypatch.setattr(_actors, "_LONG", 10)
+    tokens = _actors.tokens_of(text)
+    assert len(_actors._pieces(tokens, 0, len(tokens))) > 3
+    assert parse(text).to_dict() == whole

@@ -269,6 +269,24 @@ def test_blank_lines_and_indents_start_paragraphs() -> None:
     assert [s.paragraph for s in split_sentences(text)] == [0, 0, 1, 2]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n\n\n\n", "\n \n\t\n\n", "\r\n\r\n\r\n"])
+def test_a_run_of_blank_lines_is_one_break(gap: str) -> None:
+    """However many blank lines stand between two paragraphs, they part them once."""
+    text = f"\n\nBlinken met Wang Yi.{gap}Wang said the talks were frank{gap}{gap}and useful."
+    found = split_sentences(text)
+    assert [text[s.start : s.end] for s in found] == [
+        "Blinken met Wang Yi.",
+        "Wang said the talks were frank",
+        "and useful.",
+    ]
+    assert [s.paragraph for s in found] == [0, 1, 2]
+
+
+def test_a_text_of_line_ends_has_no_sentences() -> None:
+    """Only white space: nothing to read, and nothing kept per line."""
+    assert split_sentences("\n" * 10_000) == ()
+
+
 # ---------------------------------------------------------------------------
 # Offsets
 # ---------------------------------------------------------------------------

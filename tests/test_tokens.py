@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplotext._tokens import PhraseTable, tokenize, tokenize_phrase
+from diplotext import _tokens
+from diplotext._tokens import PhraseTable, tokenize, tokenize_phrase, tokens_of
 
 
 def texts(text: str) -> list[str]:
@@ -100,6 +101,39 @@ def test_tokenize_a_slice_keeps_offsets_into_the_whole_text() -> None:
     found = tokenize(text, start, end)
     assert [t.text for t in found] == ["Mr.", "Biden", "met", "Mr.", "Xi"]
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_compact_tokens_are_the_tokens() -> None:
+    """The compact store of an article gives the same tokens, one by one, sliced or iterated."""
+    text = "WASHINGTON - Mr. Biden met Mr. Xi (“candid”) in Woodside, the U.S. said. " * 5
+    expected = tokenize(text)
+    found = tokens_of(text)
+    assert len(found) == len(expected)
+    assert list(found) == list(expected)
+    assert [found[k] for k in range(-len(found), len(found))] == [*expected, *expected]
+    assert tuple(found[3:40]) == expected[3:40]
+    assert tuple(found[::7]) == expected[::7]
+    assert list(found.starts) == [t.start for t in expected]
+
+
+def test_a_long_slice_is_a_lazy_view_of_the_same_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a few ten thousand tokens a slice is made a chunk at a time; it reads the same."""
+    monkeypatch.setattr(_tokens, "_MATERIALISE", 10)
+    monkeypatch.setattr(_tokens, "_CHUNK", 4)
+    text = "“(‘[Biden met Xi]’)” in Beijing, said Mr. Wang. " * 3
+    expected = tokenize(text)
+    view = tokens_of(text)[2:-1]
+    assert not isinstance(view, tuple)
+    want = expected[2:-1]
+    assert len(view) == len(want)
+    assert list(view) == list(want)
+    order = [5, 0, 17, 16, 3, 30, -1, -len(want), 12, 11, 10, 2]
+    assert [view[k] for k in order] == [want[k] for k in order]
+    assert tuple(view[4:9]) == want[4:9]
+    assert tuple(view[3:25]) == want[3:25]
+    assert tuple(view[::5]) == want[::5]
+    with pytest.raises(IndexError):
+        view[len(want)]
 
 
 def test_token_properties() -> None:

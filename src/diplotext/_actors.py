@@ -41,7 +41,7 @@ from ._lexicon import _gaz_kind, _Lexicon, lexicon
 from ._mentions import PlaceMention, _Raw, _sentence_raws
 from ._model import Actor, ActorKind, Span
 from ._text import Sentence
-from ._tokens import Token, tokenize
+from ._tokens import Token, Tokens, tokenize, tokens_of
 
 __all__ = ["ActorResult", "Mention", "PlaceMention", "find_actor_mentions"]
 
@@ -72,7 +72,7 @@ class ActorResult:
         actors: The actors, ids "A1", "A2", ... in order of first mention.
         mentions: Every mention, in text order.
         places: Every place name, in text order.
-        tokens: The article's tokens (shared with the later stages).
+        tokens: The article's tokens, stored compactly (shared with the later stages).
         home: The country of the article's dateline, if any.
         dateline: The dateline's place, if any.
         dateline_end: Offset just past the dateline ("WASHINGTON, March 31 -"), or 0.
@@ -82,7 +82,7 @@ class ActorResult:
     actors: tuple[Actor, ...]
     mentions: tuple[Mention, ...]
     places: tuple[PlaceMention, ...]
-    tokens: tuple[Token, ...]
+    tokens: Tokens
     home: str | None
     dateline: PlaceMention | None = None
     dateline_end: int = 0
@@ -113,7 +113,7 @@ def _dateline_shape_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMention, int] | None:
+def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int] | None:
     """The country of a dateline: "WASHINGTON, March 31 -", "BONN 1996-08-22", "Washington\\nCNN".
 
     A dateline is a place at the start of one of the first lines, followed
@@ -128,18 +128,14 @@ def _dateline(text: str, toks: Sequence[Token], lex: _Lexicon) -> tuple[PlaceMen
         pos = nl + 1
         if text[pos : pos + 1].strip():
             line_starts.append(pos)
-    starts = [t.start for t in toks]
     for offset in line_starts:
-        i = bisect.bisect_left(starts, offset)
+        i = bisect.bisect_left(toks.starts, offset)
         if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
             continue
         probe = [
-            Token(
-                x.start,
-                x.end,
-                x.text.title() if x.text.isupper() and len(x.text) > 1 else x.text,
-                x.lower,
-            )
+            Token(x.start, x.end, x.text.title(), x.lower, x.is_cap, x.is_word)
+            if x.text.isupper() and len(x.text) > 1
+            else x
             for x in toks[i : i + 4]
         ]
         k, vals = lex.proper.match(probe, 0)
@@ -196,15 +192,21 @@ def find_actor_mentions(
 ) -> ActorResult:
     """Find every actor of ``text`` and every mention of it."""
     lex = lexicon(gazetteer)
-    tokens = tokenize(text)
-    starts = [t.start for t in tokens]
+    tokens = tokens_of(text)
+    starts = tokens.starts
     raws: list[_Raw] = []
     places: list[PlaceMention] = []
     pending: list[_Raw] = []
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
-        _sentence_raws(text, tokens[a:b], lex, raws, places, pending)
+        if not tokens.any_lower(a, b):
+            continue  # an all-capitals headline: no reliable names, titles or case
+        if b - a <= _LONG:
+            _sentence_raws(text, tokens.between(a, b), lex, raws, places, pending, cased=True)
+            continue
+        for lo, hi in _pieces(tokens, a, b):
+            _sentence_raws(text, tokens.between(lo, hi), lex, raws, places, pending, cased=True)
     dateline = _dateline(text, tokens, lex)
     former = _former_seats(lex, published)
     if former:
@@ -226,6 +228,39 @@ def find_actor_mentions(
         dateline[1] if dateline else _dateline_shape_end(text),
         guessed,
     )
+
+
+# A sentence of more tokens than this is read in pieces (see _pieces).
+_LONG = 2000
+# Tokens kept on either side of a cut: more than any pattern looks across
+# punctuation (the longest phrase, four items back for a country, thirty
+# for a list's title).
+_MARGIN = 64
+
+
+def _pieces(tokens: Tokens, a: int, b: int) -> list[tuple[int, int]]:
+    """Tokens ``a`` to ``b`` of one long sentence, cut inside long runs of punctuation.
+
+    No pattern of the stage reaches over more than ``_MARGIN`` tokens that
+    are not words, so a run of punctuation longer than twice that can lose
+    its middle: each piece keeps ``_MARGIN`` tokens of it, and reads as the
+    whole sentence would. A sentence of "((((‘“...Biden...”’))))" costs
+    then no more than its words.
+    """
+    out: list[tuple[int, int]] = []
+    lo = a
+    run = a  # where the current run of non-words began
+    for k in range(a, b + 1):
+        if k < b and not tokens.is_word(k):
+            continue
+        if k - run > 2 * _MARGIN:
+            if run + _MARGIN > lo:
+                out.append((lo, run + _MARGIN))
+            lo = k - _MARGIN
+        run = k + 1
+    if b > lo:
+        out.append((lo, b))
+    return out
 
 
 # --------------------------------------------------------------------------

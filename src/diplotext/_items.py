@@ -11,9 +11,7 @@ capitalised words (a possible name or an organisation) or a plain word.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from ._lexicon import _Lexicon
 from ._tokens import Token
@@ -61,9 +59,8 @@ _ORG_HEADS = frozenset(
 )
 
 
-@attrs.frozen
-class _Item:
-    kind: str  # gaz, title, hon, name, word
+class _Item(NamedTuple):
+    kind: str  # gaz, title, hon, name, orgname, pair, word
     i: int  # first token
     j: int  # past the last token
     data: Any = None
@@ -75,7 +72,7 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     full = lex.abbreviations.get(tok.text)
     if full is not None:
         return i + 1, full[0], full[1]
-    if not (lex.modifiers.starts(tok) or lex.portfolios.starts(tok) or lex.heads.starts(tok)):
+    if tok.lower not in lex.title_words:
         return None
     n = len(toks)
     starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
@@ -166,27 +163,37 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
     out: list[_Item] = []
     i = 0
     n = len(toks)
+    title_words = lex.title_words
+    abbreviations = lex.abbreviations
     while i < n:
         t = toks[i]
-        if t.lower in _HONORIFICS and i + 1 < n and toks[i + 1].is_cap:
-            out.append(_Item("hon", i, i + 1))
-            i += 1
+        # one int object for the end of an item and the start of the next
+        # (a long sentence has many items)
+        after = i + 1
+        if t.lower in _HONORIFICS and after < n and toks[after].is_cap:
+            out.append(_Item("hon", i, after))
+            i = after
             continue
         g_len, g_vals = lex.proper.match(toks, i) if t.is_cap else (0, ())
-        title = _title_at(toks, i, lex) if t.is_word else None
+        title = (
+            _title_at(toks, i, lex)
+            if t.is_word and (t.lower in title_words or t.text in abbreviations)
+            else None
+        )
         t_len = title[0] - i if title else 0
         if title and t_len > g_len:
             out.append(_Item("title", i, title[0], (title[1], title[2])))
             i = title[0]
             continue
         if g_len:
-            out.append(_Item("gaz", i, i + g_len, g_vals))
-            i += g_len
+            end = i + g_len
+            out.append(_Item("gaz", i, end, g_vals))
+            i = end
             continue
         pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
         if pair:
-            out.append(_Item("pair", i, i + 1, pair))
-            i += 1
+            out.append(_Item("pair", i, after, pair))
+            i = after
             continue
         if t.is_cap and t.is_word:
             j = _name_at(toks, i, lex)
@@ -203,9 +210,9 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
                 continue
             if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
                 prev = out.pop()
-                out.append(_Item("orgname", prev.i, i + 1))
-                i += 1
+                out.append(_Item("orgname", prev.i, after))
+                i = after
                 continue
-        out.append(_Item("word", i, i + 1))
-        i += 1
+        out.append(_Item("word", i, after))
+        i = after
     return out

@@ -35,6 +35,7 @@ class _Lexicon:
     people_by_word: Mapping[str, tuple[Person, ...]]
     compound_parts: Mapping[str, str]
     former: Mapping[str, tuple[str, dt.date]]
+    title_words: frozenset[str]  # first words of heads, portfolios and modifiers, lower-cased
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -75,15 +76,19 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         rank = next((r for r, ws in titles.get("heads", {}).items() if full in ws), "official")
         abbreviations[abbr] = (full, rank)
     unnamed = titles.get("unnamed", {})
+    head_table = PhraseTable(heads, fold=True)
+    portfolios = PhraseTable(
+        ((w, w) for w in titles.get("portfolios", {}).get("words", ())), fold=True
+    )
+    modifiers = PhraseTable(
+        ((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True
+    )
     return _Lexicon(
         proper=PhraseTable(proper),
-        heads=PhraseTable(heads, fold=True),
-        portfolios=PhraseTable(
-            ((w, w) for w in titles.get("portfolios", {}).get("words", ())), fold=True
-        ),
-        modifiers=PhraseTable(
-            ((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True
-        ),
+        heads=head_table,
+        portfolios=portfolios,
+        modifiers=modifiers,
+        title_words=head_table.firsts | portfolios.firsts | modifiers.firsts,
         abbreviations=abbreviations,
         unnamed=PhraseTable(
             [(w, "person") for w in unnamed.get("person", ())]

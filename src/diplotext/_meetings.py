@@ -124,7 +124,7 @@ def find_meeting_drafts(
     """
     voc = vocabulary(gazetteer)
     tokens = found.tokens
-    starts = [t.start for t in tokens]
+    starts = tokens.starts
     actors = {a.id: a for a in found.actors}
     known = len(actors)
     parser = _dates.DateParser()

@@ -282,15 +282,30 @@ def _sentence_raws(
     raws: list[_Raw],
     places: list[PlaceMention],
     pending: list[_Raw],
+    *,
+    cased: bool | None = None,
 ) -> None:
-    """Append the raw mentions of one sentence's tokens."""
-    if not any(any(c.islower() for c in t.text) for t in toks):
+    """Append the raw mentions of one sentence's tokens.
+
+    ``cased`` says whether the whole sentence has a lower-case letter, when
+    ``toks`` is only a piece of it.
+    """
+    if cased is None:
+        cased = any(any(c.islower() for c in t.text) for t in toks)
+    if not cased:
         return  # an all-capitals headline: no reliable names, titles or case
     items = _items(toks, lex)
     n_items = len(items)
     used: set[int] = set()
+    unnamed = lex.unnamed
     for k, it in enumerate(items):
         if k in used:
+            continue
+        if it.kind == "word":
+            if unnamed.starts(toks[it.i]):
+                un_len, un_vals = unnamed.match(toks, it.i)
+                if un_len:
+                    _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
             continue
         s, e = toks[it.i].start, toks[it.j - 1].end
         prev_word = toks[it.i - 1].lower if it.i > 0 else ""
@@ -607,11 +622,6 @@ def _sentence_raws(
                     )
                 )
             continue
-
-        if it.kind == "word":
-            un_len, un_vals = lex.unnamed.match(toks, it.i)
-            if un_len:
-                _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
 
 
 # "the ire of Beijing", "on behalf of Moscow": a capital after these speaks for its state

@@ -7,7 +7,7 @@ ends, NUL, lone surrogates, right-to-left text).
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -149,34 +149,37 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘(["
 
 
-def _line_breaks(text: str) -> list[tuple[int, int, bool]]:
-    """Break points at line ends: ``(end_of_previous, start_of_next, new_paragraph)``.
+def _line_breaks(text: str) -> Iterator[tuple[int, bool]]:
+    """Break points at line ends: ``(end_of_previous_line, new_paragraph)``, in order.
 
     A blank line, an indented line, or a line with no lower-case letters
     (headlines, datelines) ends a sentence. A plain wrapped line does not.
+    A run of blank lines gives one break, so that a text of line ends costs
+    no more than its lines of words.
     """
-    breaks: list[tuple[int, int, bool]] = []
-    lines: list[tuple[int, int]] = []
-    pos = 0
     n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            lines.append((pos, n))
-            break
-        lines.append((pos, nl))
-        pos = nl + 1
-    for (a0, a1), (b0, b1) in itertools.pairwise(lines):
+    a0 = 0
+    a1 = text.find("\n")
+    if a1 < 0:
+        return
+    while a1 >= 0:
+        b0 = a1 + 1
+        b1 = text.find("\n", b0)
+        if b1 < 0:
+            b1 = n
         prev = text[a0:a1].strip()
+        if not prev:
+            a0, a1 = b0, (b1 if b1 < n else -1)
+            continue  # the break before this blank line was given already
         nxt = text[b0:b1]
-        blank = not prev or not nxt.strip()
+        blank = not nxt.strip()
         indented = nxt[:1] in (" ", "\t")
-        headline = bool(prev) and _NO_LOWER.match(prev) is not None and len(prev) < 120
+        headline = _NO_LOWER.match(prev) is not None and len(prev) < 120
         ends = prev.endswith((".", "!", "?", ":", '"', "”", "’"))
-        short = 0 < len(prev) < 40 and not prev.endswith((",", ";"))
+        short = len(prev) < 40 and not prev.endswith((",", ";"))
         if blank or indented or headline or ends or short:
-            breaks.append((a1, b0, blank or indented))
-    return breaks
+            yield a1, blank or indented
+        a0, a1 = b0, (b1 if b1 < n else -1)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -199,8 +202,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
         if _next_starts_sentence(text, m.end()):
             cuts.append((m.end(), False))
-    for end, _start, para in _line_breaks(text):
-        cuts.append((end, para))
+    cuts.extend(_line_breaks(text))
     cuts.sort()
     sentences: list[Sentence] = []
     pos = 0

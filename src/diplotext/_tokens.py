@@ -8,13 +8,20 @@ whole gazetteer is looked up in one left-to-right pass, linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Generic, TypeVar
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Final, Generic, TypeVar, overload
 
-import attrs
 import regex
 
-__all__ = ["PhraseTable", "Token", "tokenize", "tokenize_phrase"]
+__all__ = [
+    "PhraseTable",
+    "Token",
+    "Tokens",
+    "tokenize",
+    "tokenize_phrase",
+    "tokens_of",
+]
 
 V = TypeVar("V")
 
@@ -76,47 +83,222 @@ _DOTTED = frozenset(
 )
 
 
-@attrs.frozen
 class Token:
-    """One token: ``text[start:end]``.
+    """One token: ``text[start:end]``. Not to be changed once made.
+
+    A plain class with slots rather than a frozen record: the stages make
+    tokens afresh for each sentence from the compact :class:`Tokens` of the
+    article, and read their attributes often, so both must be cheap.
 
     Attributes:
         start: Offset of its first character.
         end: Offset just past it.
         text: The characters.
         lower: ``text.lower()``, computed once.
+        is_cap: Whether the token starts with a capital letter.
+        is_word: Whether the token is a word (starts with a letter).
     """
 
-    start: int
-    end: int
-    text: str
-    lower: str
+    __slots__ = ("end", "is_cap", "is_word", "lower", "start", "text")
 
-    @property
-    def is_cap(self) -> bool:
-        """Whether the token starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __init__(
+        self, start: int, end: int, text: str, lower: str, is_cap: bool, is_word: bool
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.lower: Final = lower
+        self.is_cap: Final = is_cap
+        self.is_word: Final = is_word
 
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word (starts with a letter)."""
-        return self.text[:1].isalpha()
+    def _key(self) -> tuple[int, int, str, str, bool, bool]:
+        return (self.start, self.end, self.text, self.lower, self.is_cap, self.is_word)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+# A sentence of more tokens than this is read through a lazy view, a token
+# at a time, rather than as a tuple of Token objects.
+_MATERIALISE = 50_000
+
+
+class Tokens(Sequence[Token]):
+    """An article's tokens, stored compactly: a start offset and a form number each.
+
+    Each distinct token text is stored once; a :class:`Token` is made only
+    when one is asked for, so the memory is about 12 bytes a token however
+    many punctuation marks or short lines the text holds. A slice of up to a
+    few ten thousand tokens is a tuple of tokens; a longer one a lazy view.
+    """
+
+    __slots__ = ("_cased", "_forms", "_ids", "starts")
+
+    def __init__(self, starts: array[int], ids: array[int], forms: list[_Form]) -> None:
+        #: Start offset of each token, in order (for :mod:`bisect`).
+        self.starts = starts
+        self._ids = ids
+        self._forms = forms
+        self._cased = [any(map(str.islower, f[0])) for f in forms]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            a, b, step = i.indices(len(self.starts))
+            if step != 1:
+                return tuple(self[k] for k in range(a, b, step))
+            return self.between(a, b)
+        s = self.starts[i]
+        text, lower, cap, word, n = self._forms[self._ids[i]]
+        return Token(s, s + n, text, lower, cap, word)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.between(0, len(self.starts)))
+
+    def between(self, a: int, b: int) -> Sequence[Token]:
+        """Tokens ``a`` to ``b``: a tuple, or a lazy view when there are many."""
+        b = max(a, b)
+        if b - a > _MATERIALISE:
+            return _View(self, a, b)
+        forms = self._forms
+        return tuple(
+            [
+                Token(s, s + n, text, lower, cap, word)
+                for s, (text, lower, cap, word, n) in zip(
+                    self.starts[a:b], [forms[k] for k in self._ids[a:b]], strict=True
+                )
+            ]
+        )
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word, without making the token."""
+        return self._forms[self._ids[i]][3]
+
+    def any_lower(self, a: int, b: int) -> bool:
+        """Whether a token from ``a`` to ``b`` has a lower-case letter."""
+        cased = self._cased
+        return any(map(cased.__getitem__, self._ids[a:b]))
+
+
+# A distinct token text: (text, lower, is_cap, is_word, length).
+_Form = tuple[str, str, bool, bool, int]
+
+
+class _View(Sequence[Token]):
+    """Tokens ``lo`` to ``hi`` of a :class:`Tokens`, made a chunk at a time.
+
+    The stages read a sentence left to right, looking only a few tokens
+    back or ahead, so only the chunk read last and the one before it are
+    kept: memory stays bounded however long the sentence.
+    """
+
+    __slots__ = ("_chunk", "_hi", "_lo", "_n", "_off", "_prev", "_prev_at", "_tokens")
+
+    def __init__(self, tokens: Tokens, lo: int, hi: int) -> None:
+        self._tokens = tokens
+        self._lo = lo
+        self._hi = hi
+        self._chunk: tuple[Token, ...] = ()  # the chunk read last ...
+        self._off = 0  # ... at ``self[i] == self._chunk[i + self._off]``
+        self._n = 0  # its length
+        self._prev: tuple[Token, ...] = ()  # the one before, from token ``_prev_at``
+        self._prev_at = 0
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if type(i) is int:
+            k = i + self._off
+            if 0 <= k < self._n and i >= 0:
+                return self._chunk[k]
+            return self._load(i)
+        assert isinstance(i, slice)
+        a, b, step = i.indices(self._hi - self._lo)
+        if step != 1:
+            return tuple(self[k] for k in range(a, b, step))
+        b = max(a, b)
+        off = self._off
+        if a + off >= 0 and b + off <= self._n:
+            return self._chunk[a + off : b + off]
+        return self._tokens.between(self._lo + a, self._lo + b)
+
+    def _load(self, i: int) -> Token:
+        """Token ``i``, from the chunk before or a new one."""
+        k = i + (self._lo if i >= 0 else self._hi)
+        if not self._lo <= k < self._hi:
+            raise IndexError("token index out of range")
+        if 0 <= k - self._prev_at < len(self._prev):
+            return self._prev[k - self._prev_at]
+        start = max(self._lo, k - k % _CHUNK)
+        self._prev, self._prev_at = self._chunk, self._lo - self._off
+        self._chunk = tuple(self._tokens.between(start, min(start + _CHUNK, self._hi)))
+        self._off = self._lo - start
+        self._n = len(self._chunk)
+        return self._chunk[k - start]
+
+    def __iter__(self) -> Iterator[Token]:
+        for k in range(self._lo, self._hi, _CHUNK):
+            yield from self._tokens.between(k, min(k + _CHUNK, self._hi))
+
+
+# Tokens made at once by a lazy view (fewer than _MATERIALISE).
+_CHUNK = 1024
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The tokens of ``text[start:end]``, with offsets into ``text``, stored compactly."""
     stop = len(text) if end is None else end
-    out: list[Token] = []
+    starts = array("q")
+    ids = array("I")
+    forms: list[_Form] = []
+    numbers: dict[str, int] = {}
+    last_end = -1
+    add_start = starts.append
+    add_id = ids.append
     for m in _TOKEN.finditer(text, start, stop):
         s, e = m.span()
-        if out and s < out[-1].end:  # the "." already taken by "Mr."
+        if s < last_end:  # the "." already taken by "Mr."
             continue
         word = m.group()
         if e < stop and text[e] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
             e += 1
             word += "."
-        out.append(Token(s, e, word, word.lower()))
-    return tuple(out)
+        k = numbers.get(word)
+        if k is None:
+            k = numbers[word] = len(forms)
+            first = word[:1]
+            forms.append((word, word.lower(), first.isupper(), first.isalpha(), len(word)))
+        add_start(s)
+        add_id(k)
+        last_end = e
+    return Tokens(starts, ids, forms)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    found = tokens_of(text, start, end)
+    return tuple(found[k] for k in range(len(found)))
 
 
 def tokenize_phrase(phrase: str) -> tuple[str, ...]:
@@ -130,7 +312,7 @@ class PhraseTable(Generic[V]):
     With ``fold=True`` phrases are compared lower-cased.
     """
 
-    __slots__ = ("_firsts", "_fold", "_longest", "_table")
+    __slots__ = ("_fold", "_lengths", "_table")
 
     def __init__(self, items: Iterable[tuple[str, V]], *, fold: bool = False) -> None:
         table: dict[tuple[str, ...], list[V]] = {}
@@ -142,28 +324,40 @@ class PhraseTable(Generic[V]):
         self._table: Mapping[tuple[str, ...], tuple[V, ...]] = {
             k: tuple(v) for k, v in table.items()
         }
-        self._firsts = frozenset(k[0] for k in table)
-        self._longest = max((len(k) for k in table), default=0)
+        lengths: dict[str, set[int]] = {}
+        for k in table:
+            lengths.setdefault(k[0], set()).add(len(k))
+        # the lengths of the phrases that begin with each word, longest first
+        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first words of the phrases (lower-cased if folded)."""
+        return frozenset(self._lengths)
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[V, ...]]:
         """The longest phrase starting at token ``i``: ``(length, values)``, or ``(0, ())``."""
-        first = tokens[i].lower if self._fold else tokens[i].text
-        if first not in self._firsts:
+        tok = tokens[i]
+        first = tok.lower if self._fold else tok.text
+        lengths = self._lengths.get(first)
+        if lengths is None:
             return 0, ()
-        top = min(self._longest, len(tokens) - i)
-        for n in range(top, 0, -1):
-            if self._fold:
-                key = tuple(t.lower for t in tokens[i : i + n])
-            else:
-                key = tuple(t.text for t in tokens[i : i + n])
-            values = self._table.get(key)
-            if values is not None:
-                return n, values
+        left = len(tokens) - i
+        words: tuple[str, ...] = (first,)
+        if lengths[0] > 1 and left > 1:
+            span = tokens[i : i + min(lengths[0], left)]
+            words = tuple([t.lower for t in span] if self._fold else [t.text for t in span])
+        table = self._table
+        for n in lengths:
+            if n <= left:
+                values = table.get(words[:n])
+                if values is not None:
+                    return n, values
         return 0, ()
 
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
-        return (token.lower if self._fold else token.text) in self._firsts
+        return (token.lower if self._fold else token.text) in self._lengths
 
     def __contains__(self, phrase: str) -> bool:
         return tokenize_phrase(phrase.lower() if self._fold else phrase) in self._table
