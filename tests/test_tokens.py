@@ -136,6 +136,15 @@ def test_a_long_slice_is_a_lazy_view_of_the_same_tokens(monkeypatch: pytest.Monk
         view[len(want)]
 
 
+def test_flagged_forms_are_found_without_making_tokens() -> None:
+    """A sentence can be tested for a set of words (any case) before its tokens are made."""
+    text = "Biden MET Xi. Markets fell."
+    found = tokens_of(text)
+    flags = found.flags(frozenset({"met"}))
+    assert found.any_flagged(flags, 0, 4)
+    assert not found.any_flagged(flags, 4, len(found))
+
+
 def test_token_properties() -> None:
     """A token knows whether it is a word and whether it is capitalised."""
     biden, comma, met = tokenize("Biden, met")

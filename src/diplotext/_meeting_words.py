@@ -35,6 +35,7 @@ class _Vocabulary:
     media: frozenset[str]
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
+    firsts: frozenset[str]  # the first words of the triggers
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -50,8 +51,9 @@ def _build(g: Gazetteer) -> _Vocabulary:
         for means in phone.get("means", ()):
             triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
+    table = PhraseTable(triggers, fold=True)
     return _Vocabulary(
-        triggers=PhraseTable(triggers, fold=True),
+        triggers=table,
         exclude=PhraseTable(
             ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
         ),
@@ -68,6 +70,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ),
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
+        firsts=table.firsts,
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -130,7 +130,31 @@ def find_meeting_drafts(
     parser = _dates.DateParser()
     drafts: list[MeetingDraft] = []
     scenes: list[tuple[int, Location, DateRange | None]] = []
-    anchors: list[tuple[int, DateRange]] = []
+    exprs_of: dict[int, list[Any]] = {}
+
+    def dates_in(sent: Sentence) -> list[Any]:
+        """The date expressions of a sentence after the dateline, found once."""
+        if sent.index not in exprs_of:
+            exprs_of[sent.index] = [
+                e
+                for e in _dates.find_dates(text, sent.start, sent.end)
+                if e.start >= found.dateline_end
+            ]
+        return exprs_of[sent.index]
+
+    def anchors_in(index: int) -> list[DateRange]:
+        """The days a sentence names, resolved as past ("said on Thursday" excepted)."""
+        if not 0 <= index < len(sentences):
+            return []
+        out = []
+        for e in dates_in(sentences[index]):
+            if _of_reporting(text, e.start):
+                continue  # "newspapers said on Thursday": the day of the saying
+            when = _dates.resolve(e, published, future=False, parser=parser)
+            if when is not None:
+                out.append(when)
+        return out
+
     media = voc.media
     mention_starts = [m.start for m in found.mentions]  # both in text order
     place_starts = [p.start for p in found.places]
@@ -138,12 +162,17 @@ def find_meeting_drafts(
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
     previous = 0
+    # only sentences with a word that may begin a trigger are read
+    firsts = tokens.flags(voc.firsts)
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
-        toks = tokens[lo:hi]
-        if not toks:
+        if lo >= hi:
             continue
+        if not tokens.any_flagged(firsts, lo, hi):
+            previous = sent.start
+            continue
+        toks = tokens[lo:hi]
         m_lo = bisect.bisect_left(mention_starts, sent.start)
         m_hi = bisect.bisect_left(mention_starts, sent.end)
         p_lo = bisect.bisect_left(place_starts, sent.start)
@@ -179,19 +208,9 @@ def find_meeting_drafts(
                 continue
             found_here.append((p, p + k, _reading(toks, p, vals)))
             p += k
-        exprs = [
-            e
-            for e in _dates.find_dates(text, sent.start, sent.end)
-            if e.start >= found.dateline_end
-        ]
-        for e in exprs:
-            if _of_reporting(text, e.start):
-                continue  # "newspapers said on Thursday": the day of the saying
-            when = _dates.resolve(e, published, future=False, parser=parser)
-            if when is not None:
-                anchors.append((sent.index, when))
         if not found_here:
             continue
+        exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
         # each date and length goes to the trigger nearest to it
@@ -240,7 +259,7 @@ def find_meeting_drafts(
     _set_scenes(drafts, scenes, found, actors, voc.kin, published)
     dated_scenes = [(n, loc, when) for n, loc, when in scenes if when is not None and n >= 0]
     _set_planned_scenes(drafts, sorted(plans + dated_scenes, key=lambda x: x[0]), actors, voc.kin)
-    _anchor_dates(drafts, anchors, published)
+    _anchor_dates(drafts, anchors_in, published)
     added = tuple(a for a in list(actors.values())[known:])
     return _drop_domestic(drafts, actors, found.guessed), added
 
@@ -294,7 +313,9 @@ def _inherit_event(
 
 
 def _anchor_dates(
-    drafts: list[MeetingDraft], anchors: list[tuple[int, DateRange]], published: dt.date | None
+    drafts: list[MeetingDraft],
+    anchors: Callable[[int], list[DateRange]],
+    published: dt.date | None,
 ) -> None:
     """A held encounter told with no date of its own takes the story's time.
 
@@ -312,17 +333,17 @@ def _anchor_dates(
         first = min(d.sentences)
         near = [
             when
-            for sent, when in anchors
-            if first - 2 <= sent <= first
-            and when.start == when.end
-            and 0 <= (published - when.end).days <= 7
+            for sent in range(first - 2, first + 1)
+            for when in anchors(sent)
+            if when.start == when.end and 0 <= (published - when.end).days <= 7
         ]
         if not near and first < 10:
             # else the story's own day, when its lead names one ("signed ... Friday")
             near = [
                 when
-                for sent, when in anchors
-                if sent < 3 and when.start == when.end and 0 <= (published - when.end).days <= 2
+                for sent in range(3)
+                for when in anchors(sent)
+                if when.start == when.end and 0 <= (published - when.end).days <= 2
             ]
         if near:
             d.date = near[-1]

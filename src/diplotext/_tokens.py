@@ -188,6 +188,16 @@ class Tokens(Sequence[Token]):
         """Whether token ``i`` is a word, without making the token."""
         return self._forms[self._ids[i]][3]
 
+    def flags(self, lowers: frozenset[str]) -> list[bool]:
+        """For each distinct form, whether its lower case is in ``lowers``: the
+        argument of :meth:`any_flagged`."""
+        return [f[1] in lowers for f in self._forms]
+
+    def any_flagged(self, flags: list[bool], a: int, b: int) -> bool:
+        """Whether a token from ``a`` to ``b`` has a flagged form (see :meth:`flags`),
+        without making the tokens."""
+        return any(map(flags.__getitem__, self._ids[a:b]))
+
     def any_lower(self, a: int, b: int) -> bool:
         """Whether a token from ``a`` to ``b`` has a lower-case letter."""
         cased = self._cased
