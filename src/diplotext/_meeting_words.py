@@ -36,6 +36,7 @@ class _Vocabulary:
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
+    status_firsts: frozenset[str]  # ... and of the status and negation words
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -52,15 +53,19 @@ def _build(g: Gazetteer) -> _Vocabulary:
             triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
+    said = {
+        name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
+        for name in ("planned", "proposed", "cancelled", "negation")
+    }
     return _Vocabulary(
         triggers=table,
         exclude=PhraseTable(
             ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
         ),
-        planned=PhraseTable(((w, w) for w in status.get("planned", ())), fold=True),
-        proposed=PhraseTable(((w, w) for w in status.get("proposed", ())), fold=True),
-        cancelled=PhraseTable(((w, w) for w in status.get("cancelled", ())), fold=True),
-        negation=PhraseTable(((w, w) for w in status.get("negation", ())), fold=True),
+        planned=said["planned"],
+        proposed=said["proposed"],
+        cancelled=said["cancelled"],
+        negation=said["negation"],
         tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
         hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
         kin=_kin(g),
@@ -71,6 +76,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
+        status_firsts=frozenset().union(*(t.firsts for t in said.values())),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 

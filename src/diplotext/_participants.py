@@ -100,7 +100,10 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
         ):
             found.setdefault("planned", p)
             break
+    firsts = ctx.voc.status_firsts
     for p in range(lo, min(b, i + 8)):
+        if toks[p].lower not in firsts:
+            continue
         for name, table in (
             ("cancelled", ctx.voc.cancelled),
             ("proposed", ctx.voc.proposed),
