@@ -182,7 +182,12 @@ def _finer(new: MeetingDraft, old: Location, actors: Mapping[str, Actor]) -> boo
         for p in new.participants
     ):
         return False
-    return any(a.kind is ActorKind.STATE and a.name == old.name for a in actors.values())
+    return _names_a_state(old, actors)
+
+
+def _names_a_state(where: Location, actors: Mapping[str, Actor]) -> bool:
+    """Whether a place is named by a state's name ("China"), not a city's."""
+    return any(a.kind is ActorKind.STATE and a.name == where.name for a in actors.values())
 
 
 def fold_state_visits(
@@ -226,9 +231,13 @@ def fold_state_visits(
             m.status = status
             m.mode, m.explicit_mode = MeetingMode.VISIT, True
             if v.location is not None and (
-                m.location is None or m.location.country != v.location.country
+                m.location is None
+                or m.location.country != v.location.country
+                or (_names_a_state(m.location, actors) and not _names_a_state(v.location, actors))
             ):
-                m.location = v.location  # the talks are where the visitor went
+                # the talks are where the visitor went: "will visit Guangzhou and
+                # Beijing ... talks with her counterpart in China"
+                m.location = v.location
             if m.host not in m.participants:
                 m.host = next(q for q in m.participants if actors[q].country == country)
         elif v.location is not None:
