@@ -952,6 +952,19 @@ def test_talks_at_a_city_refine_a_visit_to_its_country() -> None:
     assert m.location.name == "Hanoi"
 
 
+def test_a_visits_city_is_the_place_of_its_talks() -> None:
+    """A visit to a city and the talks there with the host's people are one record,
+    placed in the city rather than the country."""
+    text = (
+        "Australian Foreign Minister Alexander Downer arrived in Beijing on Thursday for a "
+        "four-day visit. Downer was to hold talks with Chinese Foreign Minister Qian Qichen in "
+        "China."
+    )
+    m = only(text, THU)
+    assert m.location is not None
+    assert m.location.name == "Beijing"
+
+
 def test_a_visit_long_ago_stays_apart_from_todays_talks() -> None:
     """A visit of another year is not the visit of this week's talks."""
     text = (
