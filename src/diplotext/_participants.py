@@ -674,7 +674,7 @@ def _resolve_date(
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
         future = True
-    elif status is MeetingStatus.CANCELLED and ctx.text[: expr.start].rstrip().endswith(" for"):
+    elif status is MeetingStatus.CANCELLED and _after_for(ctx.text, expr.start):
         future = True  # "postponed a visit that had been scheduled for Sunday": still to come
     elif status is MeetingStatus.HELD:
         future = False
@@ -686,6 +686,15 @@ _REPORTING = regex.compile(
     r"(?:said|says|told[ ]reporters|told[ ]\p{Lu}\p{L}*+|reported|announced|added|stated"
     r"|request|requested|proposal|appeal|statement|announcement)[ ]*+$"
 )
+
+
+def _after_for(text: str, start: int) -> bool:
+    """Whether " for" and only white space stand before offset ``start``, read
+    backwards from it (not by copying the text before it)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 4) : end] == " for"
 
 
 _SAYING = regex.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
