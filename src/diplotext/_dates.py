@@ -213,16 +213,7 @@ def _from_week_of(text: str, m: regex.Match[str]) -> DateExpr | None:
         return DateExpr(
             *_where(text, m), _direction(offset), "relative", unit="month", offset=offset, week=week
         )
-    name, year = m["month"], m["year"]
-    return DateExpr(
-        *_where(text, m),
-        0,
-        "month",
-        year=_int(year),
-        month=_month_number(name),
-        phrase="" if year is None else f"{name} {year}",
-        week=week,
-    )
+    return _named_month(text, m, week=week)
 
 
 def _from_ago(text: str, m: regex.Match[str]) -> DateExpr | None:
@@ -243,9 +234,17 @@ def _from_part_of(text: str, m: regex.Match[str]) -> DateExpr | None:
         return DateExpr(
             *_where(text, m), _direction(offset), "relative", unit=unit, offset=offset, mod=mod
         )
+    if m["month"] is None:
+        return DateExpr(*_where(text, m), 0, "year", year=int(m["year"]), mod=mod)
+    return _named_month(text, m, mod=mod)
+
+
+def _named_month(
+    text: str, m: regex.Match[str], *, mod: Mod | None = None, week: int | None = None
+) -> DateExpr:
+    """The month group ``m`` names, with its year if given and the part of it
+    meant ("the end of May 2023", "the third week of April")."""
     name, year = m["month"], m["year"]
-    if name is None:
-        return DateExpr(*_where(text, m), 0, "year", year=int(year), mod=mod)
     return DateExpr(
         *_where(text, m),
         0,
@@ -254,6 +253,7 @@ def _from_part_of(text: str, m: regex.Match[str]) -> DateExpr | None:
         month=_month_number(name),
         phrase="" if year is None else f"{name} {year}",
         mod=mod,
+        week=week,
     )
 
 
