@@ -225,11 +225,8 @@ def find_meeting_drafts(
         for i, j, reading in found_here:
             mine = dates_of.get(toks[i].start, [])
             # a visit's length in days belongs to every trigger of its clause
-            lengths = lengths_of.get(toks[i].start, []) + [
-                d
-                for d in durations
-                if d.unit == "days" and d not in lengths_of.get(toks[i].start, [])
-            ]
+            nearest = lengths_of.get(toks[i].start, [])
+            lengths = nearest + [d for d in durations if d.unit == "days" and d not in nearest]
             clock += 1
             told.append(
                 (
@@ -307,9 +304,28 @@ def _inherit_event(
         d.date = event.date
     if d.location is None and event.location is not None:
         d.location = event.location
-        d.mode, d.host = _mode_and_host(
-            actors, kin, d.participants, d.location, d.mode, True, d.visiting, d.section
-        )
+        _rehost(d, actors, kin, sidelines=True)
+
+
+def _rehost(
+    d: MeetingDraft,
+    actors: Mapping[str, Actor],
+    kin: Mapping[str, frozenset[str]],
+    *,
+    sidelines: bool | None = None,
+) -> None:
+    """Mode and host of a draft from the place it was just given; ``sidelines``
+    overrides the draft's own (an encounter held during a gathering)."""
+    d.mode, d.host = _mode_and_host(
+        actors,
+        kin,
+        d.participants,
+        d.location,
+        d.mode,
+        d.sidelines if sidelines is None else sidelines,
+        d.visiting,
+        d.section,
+    )
 
 
 def _anchor_dates(
@@ -359,28 +375,26 @@ def _set_scenes(
 ) -> None:
     """Held encounters with no place of their own take the scene's: the place of a
     meeting just told ("at the Great Hall of the People ... Hu met X"), or the
-    dateline's for the article's first paragraph ("WASHINGTON - X met Y")."""
+    dateline's for the article's first paragraph ("WASHINGTON - X met Y") and,
+    anywhere in the story, for a visitor's encounter with the dateline's country."""
     line = found.dateline
     if line is not None:
         name = line.name.title() if line.name.isupper() else line.name
         scenes.insert(
             0, (-1, Location(name, line.country, Span(line.start, line.end, line.name)), None)
         )
+    home = None if line is None else line.country
     for d in drafts:
         if d.location is not None or d.mode is MeetingMode.PHONE:
             continue
         countries = {actors[p].country for p in d.participants}
-        home = None if line is None else line.country
         if home is not None and _visit_to_dateline(d, actors, countries, home, kin, published):
             # "HANOI - ... Esper met with several top government officials":
             # a visitor's encounter with the dateline country, told any time in
             # the story and dated to its week, took place at the dateline
-            loc = scenes[0][1]
-            d.location = loc
+            d.location = scenes[0][1]
             if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
-                d.mode, d.host = _mode_and_host(
-                    actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
-                )
+                _rehost(d, actors, kin)
             continue
         if d.status is not MeetingStatus.HELD:
             continue
@@ -394,9 +408,7 @@ def _set_scenes(
                 if d.date is None and when is not None:
                     d.date = when
                 if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
-                    d.mode, d.host = _mode_and_host(
-                        actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
-                    )
+                    _rehost(d, actors, kin)
                 break
 
 
@@ -420,9 +432,7 @@ def _set_planned_scenes(
             if first - 2 <= sent <= first and when.start <= d.date.start <= d.date.end <= when.end:
                 d.location = loc
                 if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
-                    d.mode, d.host = _mode_and_host(
-                        actors, kin, d.participants, loc, d.mode, d.sidelines, d.visiting, d.section
-                    )
+                    _rehost(d, actors, kin)
                 break
 
 
