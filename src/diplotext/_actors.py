@@ -37,6 +37,7 @@ import attrs
 import regex
 
 from ._gazetteer import Gazetteer, Person
+from ._items import _item_starts
 from ._lexicon import _gaz_kind, _Lexicon, lexicon
 from ._mentions import PlaceMention, _Raw, _sentence_raws
 from ._model import Actor, ActorKind, Span
@@ -197,16 +198,25 @@ def find_actor_mentions(
     raws: list[_Raw] = []
     places: list[PlaceMention] = []
     pending: list[_Raw] = []
+    # which tokens may start an item other than a plain word, decided once per
+    # distinct token text: a sentence of plain words only says nothing
+    flags = _item_starts(lex, tokens.distinct_forms())
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
         if not tokens.any_lower(a, b):
             continue  # an all-capitals headline: no reliable names, titles or case
         if b - a <= _LONG:
-            _sentence_raws(text, tokens.between(a, b), lex, raws, places, pending, cased=True)
+            hits = tokens.flagged(flags, a, b)
+            if hits:
+                toks = tokens.between(a, b)
+                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=hits)
             continue
         for lo, hi in _pieces(tokens, a, b):
-            _sentence_raws(text, tokens.between(lo, hi), lex, raws, places, pending, cased=True)
+            hits = tokens.flagged(flags, lo, hi)
+            if hits:
+                toks = tokens.between(lo, hi)
+                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=hits)
     dateline = _dateline(text, tokens, lex)
     former = _former_seats(lex, published)
     if former:

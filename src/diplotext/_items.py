@@ -10,10 +10,10 @@ capitalised words (a possible name or an organisation) or a plain word.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from ._lexicon import _Lexicon
+from ._lexicon import _HONORIFICS, _Lexicon
 from ._tokens import Token
 
 # Capitalised words that never start or continue a name.
@@ -41,9 +41,6 @@ _PARTICLES = frozenset(
     """
     de da di du del della des van von der den ter bin ibn al el ben la le dos das
     """.split()
-)
-_HONORIFICS = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "dame", "lord"]
 )
 
 
@@ -159,18 +156,71 @@ def _compound(tok: Token, lex: _Lexicon) -> list[tuple[int, int, str]] | None:
     return parts if len(parts) > 1 else None
 
 
-def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
+def _item_starts(lex: _Lexicon, forms: Iterable[tuple[str, str, bool, bool, int]]) -> list[bool]:
+    """For each token form ``(text, lower, is_cap, is_word, length)``, whether such a
+    token may start an item other than a plain word, or an unnamed official
+    ("officials"): a plain lower-case word never does.
+
+    It may when its lower case or text starts a title, an honorific, an unnamed
+    official or a gazetteer phrase; or when it is capitalised and holds a
+    hyphen (a pair of countries), is not a stop word (a name) or ends the
+    name of an organisation.
+    """
+    lowers = lex.start_lowers
+    texts = lex.start_texts
+    return [
+        lower in lowers
+        or text in texts
+        or (
+            is_cap
+            and ("-" in text or (is_word and (text.rstrip(".") not in _STOP or text in _ORG_HEADS)))
+        )
+        for text, lower, is_cap, is_word, _n in forms
+    ]
+
+
+# The plain-word items of the first tokens of a sentence, made once: a
+# sentence's items are mostly plain words, and these are the same in every
+# sentence.
+_WORDS = tuple(_Item("word", i, i + 1) for i in range(2048))
+
+
+def _words(i: int, j: int) -> Sequence[_Item]:
+    """The plain-word items of tokens ``i`` to ``j``."""
+    if j <= len(_WORDS):
+        return _WORDS[i:j]
+    return _WORDS[i:] + tuple(_Item("word", k, k + 1) for k in range(max(i, len(_WORDS)), j))
+
+
+def _items(
+    toks: Sequence[Token], lex: _Lexicon, starts: Sequence[int]
+) -> tuple[list[_Item], list[int]]:
+    """The items of a sentence's tokens, and which of them are not plain words.
+
+    ``starts`` are the tokens that may start an item other than a plain word
+    (see :func:`_item_starts`), in order; the tokens between them are plain
+    words. The second list holds the indices of the items that are not plain
+    words, and of the words that start an unnamed official ("officials").
+    """
     out: list[_Item] = []
+    hot: list[int] = []
     i = 0
     n = len(toks)
     title_words = lex.title_words
     abbreviations = lex.abbreviations
-    while i < n:
+    unnamed = lex.unnamed
+    for start in starts:
+        if start < i:
+            continue  # inside the item before
+        if start > i:
+            out.extend(_words(i, start))
+            i = start
         t = toks[i]
         # one int object for the end of an item and the start of the next
         # (a long sentence has many items)
         after = i + 1
         if t.lower in _HONORIFICS and after < n and toks[after].is_cap:
+            hot.append(len(out))
             out.append(_Item("hon", i, after))
             i = after
             continue
@@ -182,22 +232,26 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
         )
         t_len = title[0] - i if title else 0
         if title and t_len > g_len:
+            hot.append(len(out))
             out.append(_Item("title", i, title[0], (title[1], title[2])))
             i = title[0]
             continue
         if g_len:
             end = i + g_len
+            hot.append(len(out))
             out.append(_Item("gaz", i, end, g_vals))
             i = end
             continue
         pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
         if pair:
+            hot.append(len(out))
             out.append(_Item("pair", i, after, pair))
             i = after
             continue
         if t.is_cap and t.is_word:
             j = _name_at(toks, i, lex)
             if j > i:
+                hot.append(len(out))
                 # an organisation: a capitalised run ending in "Institute", "Party" ...
                 if j < n and toks[j].text in _ORG_HEADS:
                     j += 1
@@ -209,10 +263,14 @@ def _items(toks: Sequence[Token], lex: _Lexicon) -> list[_Item]:
                 i = j
                 continue
             if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
-                prev = out.pop()
+                prev = out.pop()  # its index stays in ``hot``
                 out.append(_Item("orgname", prev.i, after))
                 i = after
                 continue
+        if unnamed.starts(t):
+            hot.append(len(out))
         out.append(_Item("word", i, after))
         i = after
-    return out
+    if i < n:
+        out.extend(_words(i, n))
+    return out, hot

@@ -19,6 +19,11 @@ from ._tokens import PhraseTable
 
 __all__ = ["lexicon"]
 
+# Honorifics, lower-cased: "Mr." before a name.
+_HONORIFICS = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "sir", "dame", "lord"]
+)
+
 
 @attrs.frozen
 class _Lexicon:
@@ -36,6 +41,12 @@ class _Lexicon:
     compound_parts: Mapping[str, str]
     former: Mapping[str, tuple[str, dt.date]]
     title_words: frozenset[str]  # first words of heads, portfolios and modifiers, lower-cased
+    # Tokens that may start an item other than a plain word, or an unnamed
+    # official: by lower case (honorifics, titles, unnamed officials) and by
+    # text (gazetteer phrases, abbreviated titles). Capitalised words are
+    # judged by :func:`diplotext._items._item_starts`.
+    start_lowers: frozenset[str]
+    start_texts: frozenset[str]
 
 
 def _build_lexicon(g: Gazetteer) -> _Lexicon:
@@ -83,18 +94,23 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
     modifiers = PhraseTable(
         ((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True
     )
+    proper_table = PhraseTable(proper)
+    title_words = head_table.firsts | portfolios.firsts | modifiers.firsts
+    unnamed_table = PhraseTable(
+        [(w, "person") for w in unnamed.get("person", ())]
+        + [(w, "group") for w in unnamed.get("group", ())],
+        fold=True,
+    )
     return _Lexicon(
-        proper=PhraseTable(proper),
+        proper=proper_table,
         heads=head_table,
         portfolios=portfolios,
         modifiers=modifiers,
-        title_words=head_table.firsts | portfolios.firsts | modifiers.firsts,
+        title_words=title_words,
+        start_lowers=_HONORIFICS | title_words | unnamed_table.firsts,
+        start_texts=proper_table.firsts | frozenset(abbreviations),
         abbreviations=abbreviations,
-        unnamed=PhraseTable(
-            [(w, "person") for w in unnamed.get("person", ())]
-            + [(w, "group") for w in unnamed.get("group", ())],
-            fold=True,
-        ),
+        unnamed=unnamed_table,
         given=frozenset(g.names.get("given", ())),
         family_first=frozenset(g.names.get("family_first", ())),
         country_names=country_names,

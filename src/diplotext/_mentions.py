@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._gazetteer import Organization
-from ._items import _PARTICLES, _Item, _items
+from ._items import _PARTICLES, _Item, _item_starts, _items
 from ._lexicon import _gaz_kind, _Lexicon
 from ._model import ActorKind
 from ._tokens import Token
@@ -284,28 +284,35 @@ def _sentence_raws(
     pending: list[_Raw],
     *,
     cased: bool | None = None,
+    starts: Sequence[int] | None = None,
 ) -> None:
     """Append the raw mentions of one sentence's tokens.
 
     ``cased`` says whether the whole sentence has a lower-case letter, when
-    ``toks`` is only a piece of it.
+    ``toks`` is only a piece of it. ``starts`` are the tokens that may start
+    an item other than a plain word (see :func:`diplotext._items._item_starts`),
+    when the caller knows them.
     """
     if cased is None:
         cased = any(any(c.islower() for c in t.text) for t in toks)
     if not cased:
         return  # an all-capitals headline: no reliable names, titles or case
-    items = _items(toks, lex)
+    if starts is None:
+        flags = _item_starts(lex, [(t.text, t.lower, t.is_cap, t.is_word, 0) for t in toks])
+        starts = [k for k, flag in enumerate(flags) if flag]
+    items, hot = _items(toks, lex, starts)
     n_items = len(items)
     used: set[int] = set()
     unnamed = lex.unnamed
-    for k, it in enumerate(items):
+    # plain words say nothing by themselves: only the other items are read
+    for k in hot:
         if k in used:
             continue
-        if it.kind == "word":
-            if unnamed.starts(toks[it.i]):
-                un_len, un_vals = unnamed.match(toks, it.i)
-                if un_len:
-                    _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
+        it = items[k]
+        if it.kind == "word":  # it starts an unnamed official: "officials"
+            un_len, un_vals = unnamed.match(toks, it.i)
+            if un_len:
+                _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
             continue
         s, e = toks[it.i].start, toks[it.j - 1].end
         prev_word = toks[it.i - 1].lower if it.i > 0 else ""

@@ -203,6 +203,18 @@ class Tokens(Sequence[Token]):
         cased = self._cased
         return any(map(cased.__getitem__, self._ids[a:b]))
 
+    def distinct_forms(self) -> Sequence[_Form]:
+        """Each distinct token text once, as ``(text, lower, is_cap, is_word, length)``:
+        a list of flags made from these, in this order, is an argument of :meth:`flagged`."""
+        return self._forms
+
+    def flagged(self, flags: list[bool], a: int, b: int) -> list[int]:
+        """Which tokens from ``a`` to ``b`` have a flagged form (see :meth:`flags` and
+        :meth:`distinct_forms`), counted from ``a``, without making the tokens."""
+        from itertools import compress  # here, to leave this module's imports alone
+
+        return list(compress(range(b - a), map(flags.__getitem__, self._ids[a:b])))
+
 
 # A distinct token text: (text, lower, is_cap, is_word, length).
 _Form = tuple[str, str, bool, bool, int]
