@@ -328,20 +328,20 @@ def _merge(
         return idx
 
     # 1. full names, longest first, so that "Xi" joins "Xi Jinping"
-    persons: list[tuple[tuple[str, ...], int]] = []
+    persons = _Persons()
     named = [r for r in raws if r.kind is ActorKind.PERSON and r.form == "name" and r.name]
     for raw in sorted(named, key=lambda r: -len(r.name.split())):  # type: ignore[union-attr]
         words = set(raw.name.split())  # type: ignore[union-attr]
-        target = _person_for(words, persons, lex)
+        target = persons.find(words, lex)
         if target is not None:
             add(raw, entities[target].key, None)
             continue
         idx = add(raw, ("person", raw.name), raw.name)
-        persons.append((tuple(raw.name.split()), idx))  # type: ignore[union-attr]
+        persons.add(tuple(raw.name.split()), idx)  # type: ignore[union-attr]
     # 2. surnames and honorific forms ("Biden", "Mr. Xi") to the person they name
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
-        target = _person_for(words, persons, lex)
+        target = persons.find(words, lex)
         if target is None and raw.name:
             # "Saddam" for the "Saddam Hussein" of the text, by the bundled alias
             fulls = {p.name for p in lex.people.get(raw.name, ())}
@@ -354,7 +354,7 @@ def _merge(
             text[raw.start : raw.start + 2].lower() in ("mr", "ms", "dr") or raw.name in lex.people
         ):
             idx = add(raw, ("person", raw.name), raw.name)
-            persons.append((tuple(raw.name.split()), idx))
+            persons.add(tuple(raw.name.split()), idx)
     _join_halves(entities, raws, lex)
     # 3. states, organisations
     for raw in raws:
@@ -421,7 +421,7 @@ def _merge(
     mentions: list[Mention] = []
     for idx in order:
         ent = entities[idx]
-        spans = sorted(set(ent.spans))
+        spans = _dedupe(sorted(set(ent.spans)))
         actors.append(
             Actor(
                 id=ids[idx],
@@ -429,10 +429,10 @@ def _merge(
                 name=ent.name,
                 title=ent.title,
                 country=ent.country,
-                mentions=tuple(Span(s, e, text[s:e]) for s, e, _f in _dedupe(spans)),
+                mentions=tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
             )
         )
-        mentions.extend(Mention(s, e, ids[idx], f) for s, e, f in _dedupe(spans))
+        mentions.extend([Mention(s, e, ids[idx], f) for s, e, f in spans])
     mentions.sort(key=lambda m: (m.start, -m.end))
     guessed = frozenset(ids[idx] for idx in order if entities[idx].guessed)
     return tuple(actors), tuple(mentions), guessed
@@ -502,14 +502,33 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _person_for(
-    words: set[str], persons: list[tuple[tuple[str, ...], int]], lex: _Lexicon
-) -> int | None:
-    """The one known person whose name contains all of ``words`` (by surname rules)."""
-    hits = [idx for pw, idx in persons if words <= set(pw) and _surname_ok(words, pw, lex)]
-    if len(hits) == 1:
-        return hits[0]
-    return None
+class _Persons:
+    """The full names met so far, with their entities, found by any of their words."""
+
+    __slots__ = ("_all", "_by_word")
+
+    def __init__(self) -> None:
+        self._all: list[tuple[tuple[str, ...], int]] = []
+        self._by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+
+    def add(self, words: tuple[str, ...], idx: int) -> None:
+        """A full name (its words) of entity ``idx``."""
+        entry = (words, idx)
+        self._all.append(entry)
+        for w in dict.fromkeys(words):
+            self._by_word.setdefault(w, []).append(entry)
+
+    def find(self, words: set[str], lex: _Lexicon) -> int | None:
+        """The one entity whose full name contains all of ``words`` (by surname rules).
+
+        Only the names holding one of the words are read, so the look-up
+        costs the few names that share a word, not all the names so far.
+        """
+        found = self._by_word.get(next(iter(words)), []) if words else self._all
+        hits = [idx for pw, idx in found if words <= set(pw) and _surname_ok(words, pw, lex)]
+        if len(hits) == 1:
+            return hits[0]
+        return None
 
 
 def _surname_ok(words: set[str], full: tuple[str, ...], lex: _Lexicon) -> bool:
