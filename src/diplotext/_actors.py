@@ -198,25 +198,21 @@ def find_actor_mentions(
     raws: list[_Raw] = []
     places: list[PlaceMention] = []
     pending: list[_Raw] = []
-    # which tokens may start an item other than a plain word, decided once per
-    # distinct token text: a sentence of plain words only says nothing
-    flags = _item_starts(lex, tokens.distinct_forms())
+    # the tokens that may start an item other than a plain word, decided once
+    # per distinct token text: a sentence of plain words only says nothing
+    hits = tokens.flagged(_item_starts(lex, tokens.distinct_forms()), 0, len(tokens))
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
         if not tokens.any_lower(a, b):
             continue  # an all-capitals headline: no reliable names, titles or case
-        if b - a <= _LONG:
-            hits = tokens.flagged(flags, a, b)
-            if hits:
-                toks = tokens.between(a, b)
-                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=hits)
-            continue
-        for lo, hi in _pieces(tokens, a, b):
-            hits = tokens.flagged(flags, lo, hi)
-            if hits:
+        for lo, hi in _pieces(tokens, a, b) if b - a > _LONG else ((a, b),):
+            first = bisect.bisect_left(hits, lo)
+            last = bisect.bisect_left(hits, hi, first)
+            if first < last:
+                at = [k - lo for k in hits[first:last]]
                 toks = tokens.between(lo, hi)
-                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=hits)
+                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=at)
     dateline = _dateline(text, tokens, lex)
     former = _former_seats(lex, published)
     if former:

@@ -11,6 +11,7 @@ metonyms ("Beijing said") and organisations; each place name becomes a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -204,25 +205,31 @@ def _share_title(
 _APPOSITIVE_GLUE = _DETERMINERS | {"who", "is", "was", "has", "been", "now", "first", "also"}
 
 
-def _listed_title(items: list[_Item], k: int, toks: Sequence[Token]) -> tuple[str, str] | None:
-    """The singular title of a list a name stands in: "five presidents, including A, B and C"."""
-    m = k - 1
-    steps = 0
-    while m >= 0 and steps < 30:
-        it = items[m]
-        steps += 1
-        if it.kind == "title":
-            title, rank = it.data
-            if not title.lower().endswith("s"):
-                return None
-            gap = " ".join(t.lower for t in toks[it.j : items[k].i])
-            if "including" in gap or ":" in gap or "namely" in gap:
-                singular = title[:-1]
-                return singular[:1].upper() + singular[1:], rank
-            return None
-        if it.kind == "word" and toks[it.i].text in (".", ";"):
-            return None
-        m -= 1
+def _listed_title(
+    items: list[_Item], k: int, toks: Sequence[Token], titles: list[int]
+) -> tuple[str, str] | None:
+    """The singular title of a list a name stands in: "five presidents, including A, B and C".
+
+    ``titles`` are the indices of the sentence's title items, in order: the
+    list's title is the last one before item ``k``, at most thirty items back
+    and with no "." or ";" after it.
+    """
+    at = bisect.bisect_left(titles, k)
+    if not at or k - titles[at - 1] > 30:
+        return None
+    m = titles[at - 1]
+    if any(
+        items[x].kind == "word" and toks[items[x].i].text in (".", ";") for x in range(m + 1, k)
+    ):
+        return None
+    it = items[m]
+    title, rank = it.data
+    if not title.lower().endswith("s"):
+        return None
+    gap = " ".join(t.lower for t in toks[it.j : items[k].i])
+    if "including" in gap or ":" in gap or "namely" in gap:
+        singular = title[:-1]
+        return singular[:1].upper() + singular[1:], rank
     return None
 
 
@@ -301,6 +308,7 @@ def _sentence_raws(
         flags = _item_starts(lex, [(t.text, t.lower, t.is_cap, t.is_word, 0) for t in toks])
         starts = [k for k, flag in enumerate(flags) if flag]
     items, hot = _items(toks, lex, starts)
+    titles = [k for k in hot if items[k].kind == "title"]
     n_items = len(items)
     used: set[int] = set()
     unnamed = lex.unnamed
@@ -414,7 +422,7 @@ def _sentence_raws(
 
         if it.kind == "name":
             name = " ".join(t.text for t in toks[it.i : it.j])
-            listed = _listed_title(items, k, toks)
+            listed = _listed_title(items, k, toks, titles)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
             # / "Taro Aso as foreign minister" / "Rubin, who is the first US treasury secretary"
             if nxt is not None and toks[nxt.i].lower in (",", "as") and k + 2 < n_items:
