@@ -277,6 +277,7 @@ _GOV_RANKS = frozenset(
     {"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"}
 )
 _LEADER_RANKS = frozenset({"head_of_state", "head_of_government"})
+_CIVIL_RANKS = _GOV_RANKS - {"military"}
 
 
 @attrs.define
@@ -377,8 +378,9 @@ def _merge(
         if e.kind is ActorKind.PERSON and e.name
         for span in e.spans
     )
-    for raw in sorted(raws, key=lambda r: r.start):
-        if raw.form not in ("description", "unnamed", "group") or raw.entity >= 0:
+    described = [r for r in raws if r.form in ("description", "unnamed", "group")]
+    for raw in sorted(described, key=lambda r: r.start):
+        if raw.entity >= 0:
             continue
         if raw.kind is ActorKind.PERSON and raw.form == "description" and raw.definite:
             target = _described(raw, entities, person_spans)
@@ -407,11 +409,11 @@ def _merge(
             if owner >= 0 and entities[owner].country:
                 ent.country = entities[owner].country
                 continue
-        if ent.country is None and ent.rank in _GOV_RANKS - {"military"} and home:
+        if ent.country is None and ent.rank in _CIVIL_RANKS and home:
             ent.country, ent.guessed = home, True
 
     live = [i for i, e in enumerate(entities) if e.spans]
-    order = sorted(live, key=lambda i: min(s[0] for s in entities[i].spans))
+    order = sorted(live, key=lambda i: min(entities[i].spans)[0])
     ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
     actors: list[Actor] = []
     mentions: list[Mention] = []

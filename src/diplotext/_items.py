@@ -122,10 +122,9 @@ def _name_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> int:
     j = i
     while j < n:
         t = toks[j]
-        particle_name = j > i and t.lower.startswith(_NAME_PREFIXES) and t.text[3:4].isupper()
-        if particle_name or (
-            t.is_word and t.is_cap and t.text.rstrip(".") not in _STOP and t.text not in _ORG_HEADS
-        ):
+        if (
+            t.is_cap and t.is_word and t.text.rstrip(".") not in _STOP and t.text not in _ORG_HEADS
+        ) or (j > i and t.lower.startswith(_NAME_PREFIXES) and t.text[3:4].isupper()):
             if j > i and lex.proper.match(toks, j)[0]:
                 break
             j += 1
