@@ -211,7 +211,7 @@ class Tokens(Sequence[Token]):
     def flagged(self, flags: list[bool], a: int, b: int) -> list[int]:
         """Which tokens from ``a`` to ``b`` have a flagged form (see :meth:`flags` and
         :meth:`distinct_forms`), counted from ``a``, without making the tokens."""
-        from itertools import compress  # here, to leave this module's imports alone
+        from itertools import compress
 
         return list(compress(range(b - a), map(flags.__getitem__, self._ids[a:b])))
 
