@@ -9,15 +9,13 @@ each word of their names. :func:`lexicon` builds it once per gazetteer.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
 from ._gazetteer import Gazetteer, Person
-from ._tokens import Token, tokenize_phrase
-
-V = TypeVar("V")
+from ._tokens import PhraseTable
 
 __all__ = ["lexicon"]
 
@@ -27,81 +25,14 @@ _HONORIFICS = frozenset(
 )
 
 
-# A node of a phrase trie: the values of the phrase that ends here, and the
-# nodes of the next token's texts (``None`` when no phrase goes on).
-_Node = tuple[tuple[V, ...], "dict[str, _Node[V]] | None"]
-
-
-class _Phrases(Generic[V]):
-    """Phrases (tuples of token texts) mapped to values, for longest-match look-up.
-
-    The same look-up as :class:`diplotext._tokens.PhraseTable`, kept as a
-    trie of token texts: a match reads one token and one dictionary per
-    step, and stops at the first token that no phrase continues with, so
-    most words cost one look-up. With ``fold=True`` phrases are compared
-    lower-cased.
-    """
-
-    __slots__ = ("_fold", "_root")
-
-    def __init__(self, items: Iterable[tuple[str, V]], *, fold: bool = False) -> None:
-        root: dict[str, tuple[list[V], dict[str, Any]]] = {}
-        for phrase, value in items:
-            key = tokenize_phrase(phrase.lower() if fold else phrase)
-            if not key:
-                continue
-            nodes = root
-            for word in key:
-                node = nodes.setdefault(word, ([], {}))
-                nodes = node[1]
-            node[0].append(value)
-
-        def freeze(nodes: dict[str, tuple[list[V], dict[str, Any]]]) -> dict[str, _Node[V]]:
-            return {w: (tuple(vs), freeze(nx) if nx else None) for w, (vs, nx) in nodes.items()}
-
-        self._fold = fold
-        self._root = freeze(root)
-
-    @property
-    def firsts(self) -> frozenset[str]:
-        """The first words of the phrases (lower-cased if folded)."""
-        return frozenset(self._root)
-
-    def starts(self, token: Token) -> bool:
-        """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
-        return (token.lower if self._fold else token.text) in self._root
-
-    def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[V, ...]]:
-        """The longest phrase starting at token ``i``: ``(length, values)``, or ``(0, ())``."""
-        fold = self._fold
-        tok = tokens[i]
-        node = self._root.get(tok.lower if fold else tok.text)
-        if node is None:
-            return 0, ()
-        values, nodes = node
-        found = (1, values) if values else (0, ())
-        n = len(tokens)
-        k = i + 1
-        while nodes is not None and k < n:
-            tok = tokens[k]
-            node = nodes.get(tok.lower if fold else tok.text)
-            if node is None:
-                break
-            k += 1
-            values, nodes = node
-            if values:
-                found = (k - i, values)
-        return found
-
-
 @attrs.frozen
 class _Lexicon:
-    proper: _Phrases[tuple[str, Any]]
-    heads: _Phrases[tuple[str, str]]
-    portfolios: _Phrases[str]
-    modifiers: _Phrases[str]
+    proper: PhraseTable[tuple[str, Any]]
+    heads: PhraseTable[tuple[str, str]]
+    portfolios: PhraseTable[str]
+    modifiers: PhraseTable[str]
     abbreviations: Mapping[str, tuple[str, str]]
-    unnamed: _Phrases[str]
+    unnamed: PhraseTable[str]
     given: frozenset[str]
     family_first: frozenset[str]
     country_names: Mapping[str, str]
@@ -156,14 +87,16 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         rank = next((r for r, ws in titles.get("heads", {}).items() if full in ws), "official")
         abbreviations[abbr] = (full, rank)
     unnamed = titles.get("unnamed", {})
-    head_table = _Phrases(heads, fold=True)
-    portfolios = _Phrases(
+    head_table = PhraseTable(heads, fold=True)
+    portfolios = PhraseTable(
         ((w, w) for w in titles.get("portfolios", {}).get("words", ())), fold=True
     )
-    modifiers = _Phrases(((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True)
-    proper_table = _Phrases(proper)
+    modifiers = PhraseTable(
+        ((w, w) for w in titles.get("modifiers", {}).get("words", ())), fold=True
+    )
+    proper_table = PhraseTable(proper)
     title_words = head_table.firsts | portfolios.firsts | modifiers.firsts
-    unnamed_table = _Phrases(
+    unnamed_table = PhraseTable(
         [(w, "person") for w in unnamed.get("person", ())]
         + [(w, "group") for w in unnamed.get("group", ())],
         fold=True,

@@ -9,8 +9,9 @@ whole gazetteer is looked up in one left-to-right pass, linear in the text.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Final, Generic, TypeVar, overload
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
+from typing import Any, Final, Generic, TypeVar, overload
 
 import regex
 
@@ -211,8 +212,6 @@ class Tokens(Sequence[Token]):
     def flagged(self, flags: list[bool], a: int, b: int) -> list[int]:
         """Which tokens from ``a`` to ``b`` have a flagged form (see :meth:`flags` and
         :meth:`distinct_forms`), counted from ``a``, without making the tokens."""
-        from itertools import compress
-
         return list(compress(range(b - a), map(flags.__getitem__, self._ids[a:b])))
 
 
@@ -328,58 +327,77 @@ def tokenize_phrase(phrase: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(phrase))
 
 
+# A node of a phrase trie: the values of the phrase that ends here, and the
+# nodes of the next token's texts (``None`` when no phrase goes on).
+_Node = tuple[tuple[V, ...], "dict[str, _Node[V]] | None"]
+
+
 class PhraseTable(Generic[V]):
     """Phrases (tuples of token texts) mapped to values, for longest-match look-up.
 
-    With ``fold=True`` phrases are compared lower-cased.
+    With ``fold=True`` phrases are compared lower-cased. The phrases are kept
+    as a trie of token texts: a match reads one token and one dictionary per
+    step and stops at the first token that no phrase continues with, so most
+    words cost one look-up.
     """
 
-    __slots__ = ("_fold", "_lengths", "_table")
+    __slots__ = ("_fold", "_root")
 
     def __init__(self, items: Iterable[tuple[str, V]], *, fold: bool = False) -> None:
-        table: dict[tuple[str, ...], list[V]] = {}
+        root: dict[str, tuple[list[V], dict[str, Any]]] = {}
         for phrase, value in items:
             key = tokenize_phrase(phrase.lower() if fold else phrase)
-            if key:
-                table.setdefault(key, []).append(value)
+            if not key:
+                continue
+            nodes = root
+            for word in key:
+                node = nodes.setdefault(word, ([], {}))
+                nodes = node[1]
+            node[0].append(value)
+
+        def freeze(nodes: dict[str, tuple[list[V], dict[str, Any]]]) -> dict[str, _Node[V]]:
+            return {w: (tuple(vs), freeze(nx) if nx else None) for w, (vs, nx) in nodes.items()}
+
         self._fold = fold
-        self._table: Mapping[tuple[str, ...], tuple[V, ...]] = {
-            k: tuple(v) for k, v in table.items()
-        }
-        lengths: dict[str, set[int]] = {}
-        for k in table:
-            lengths.setdefault(k[0], set()).add(len(k))
-        # the lengths of the phrases that begin with each word, longest first
-        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        self._root = freeze(root)
 
     @property
     def firsts(self) -> frozenset[str]:
         """The first words of the phrases (lower-cased if folded)."""
-        return frozenset(self._lengths)
+        return frozenset(self._root)
 
     def match(self, tokens: Sequence[Token], i: int) -> tuple[int, tuple[V, ...]]:
         """The longest phrase starting at token ``i``: ``(length, values)``, or ``(0, ())``."""
+        fold = self._fold
         tok = tokens[i]
-        first = tok.lower if self._fold else tok.text
-        lengths = self._lengths.get(first)
-        if lengths is None:
+        node = self._root.get(tok.lower if fold else tok.text)
+        if node is None:
             return 0, ()
-        left = len(tokens) - i
-        words: tuple[str, ...] = (first,)
-        if lengths[0] > 1 and left > 1:
-            span = tokens[i : i + min(lengths[0], left)]
-            words = tuple([t.lower for t in span] if self._fold else [t.text for t in span])
-        table = self._table
-        for n in lengths:
-            if n <= left:
-                values = table.get(words[:n])
-                if values is not None:
-                    return n, values
-        return 0, ()
+        values, nodes = node
+        found = (1, values) if values else (0, ())
+        n = len(tokens)
+        k = i + 1
+        while nodes is not None and k < n:
+            tok = tokens[k]
+            node = nodes.get(tok.lower if fold else tok.text)
+            if node is None:
+                break
+            k += 1
+            values, nodes = node
+            if values:
+                found = (k - i, values)
+        return found
 
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
-        return (token.lower if self._fold else token.text) in self._lengths
+        return (token.lower if self._fold else token.text) in self._root
 
     def __contains__(self, phrase: str) -> bool:
-        return tokenize_phrase(phrase.lower() if self._fold else phrase) in self._table
+        node: _Node[V] | None = None
+        nodes: dict[str, _Node[V]] | None = self._root
+        for word in tokenize_phrase(phrase.lower() if self._fold else phrase):
+            node = nodes.get(word) if nodes is not None else None
+            if node is None:
+                return False
+            nodes = node[1]
+        return node is not None and bool(node[0])
