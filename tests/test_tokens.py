@@ -259,3 +259,11 @@ def test_empty_table() -> None:
     table: PhraseTable[str] = PhraseTable([])
     assert table.match(tokenize("Xi Jinping"), 0) == (0, ())
     assert "Xi" not in table
+
+
+def test_a_table_holds_whole_phrases_only() -> None:
+    """The start of a longer phrase is not itself in the table."""
+    table = PhraseTable([("Foreign Minister", "minister"), ("Prime Minister", "premier")])
+    assert "Foreign Minister" in table
+    assert "Foreign" not in table
+    assert "Foreign Minister Wang" not in table

@@ -128,6 +128,10 @@ class Token:
 # A sentence of more tokens than this is read through a lazy view, a token
 # at a time, rather than as a tuple of Token objects.
 _MATERIALISE = 50_000
+# Tokens of an article kept once made, for the stages that read the same
+# sentences (about 100 bytes each): more than a long article holds, and a
+# bound on the memory of a huge input.
+_KEPT = 100_000
 
 
 class Tokens(Sequence[Token]):
@@ -139,7 +143,7 @@ class Tokens(Sequence[Token]):
     few ten thousand tokens is a tuple of tokens; a longer one a lazy view.
     """
 
-    __slots__ = ("_cased", "_forms", "_ids", "starts")
+    __slots__ = ("_budget", "_cased", "_forms", "_ids", "_kept", "starts")
 
     def __init__(self, starts: array[int], ids: array[int], forms: list[_Form]) -> None:
         #: Start offset of each token, in order (for :mod:`bisect`).
@@ -147,6 +151,10 @@ class Tokens(Sequence[Token]):
         self._ids = ids
         self._forms = forms
         self._cased = [any(map(str.islower, f[0])) for f in forms]
+        # Tuples made by :meth:`between`, kept for the next stage that asks for
+        # the same sentence, up to _KEPT tokens in all.
+        self._kept: dict[tuple[int, int], tuple[Token, ...]] = {}
+        self._budget = _KEPT
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -175,8 +183,11 @@ class Tokens(Sequence[Token]):
         b = max(a, b)
         if b - a > _MATERIALISE:
             return _View(self, a, b)
+        kept = self._kept.get((a, b))
+        if kept is not None:
+            return kept
         forms = self._forms
-        return tuple(
+        made = tuple(
             [
                 Token(s, s + n, text, lower, cap, word)
                 for s, (text, lower, cap, word, n) in zip(
@@ -184,6 +195,10 @@ class Tokens(Sequence[Token]):
                 )
             ]
         )
+        if b - a <= self._budget:
+            self._kept[a, b] = made
+            self._budget -= b - a
+        return made
 
     def is_word(self, i: int) -> bool:
         """Whether token ``i`` is a word, without making the token."""
