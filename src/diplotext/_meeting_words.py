@@ -37,6 +37,7 @@ class _Vocabulary:
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
     status_firsts: frozenset[str]  # ... and of the status and negation words
+    tone_firsts: frozenset[str]  # ... and of the tone words
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -53,6 +54,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
             triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
+    tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
     said = {
         name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
         for name in ("planned", "proposed", "cancelled", "negation")
@@ -66,7 +68,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         proposed=said["proposed"],
         cancelled=said["cancelled"],
         negation=said["negation"],
-        tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
+        tone=tone,
         hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
         kin=_kin(g),
         country_names={c.code: c.name for c in g.countries},
@@ -77,6 +79,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
         status_firsts=frozenset().union(*(t.firsts for t in said.values())),
+        tone_firsts=tone.firsts,
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 

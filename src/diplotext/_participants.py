@@ -35,16 +35,21 @@ _PAIR_NOUNS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 
 
-def _clause_bounds(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+def _clause_bounds(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
     """The tokens of the clause around ``toks[i:j]``: stops at ; : dashes and brackets,
     and at most ``_CLAUSE_REACH`` tokens either way (no reader's clause is longer)."""
-    a = i
-    while a > max(0, i - _CLAUSE_REACH) and toks[a - 1].text not in _CLAUSE_END:
-        a -= 1
-    b = j
-    while b < min(len(toks), j + _CLAUSE_REACH) and toks[b].text not in _CLAUSE_END:
-        b += 1
+    breaks = ctx.breaks
+    at = bisect.bisect_left(breaks, i)
+    a = max(0, i - _CLAUSE_REACH, breaks[at - 1] + 1 if at else 0)
+    n = len(ctx.toks)
+    at = bisect.bisect_left(breaks, j, at)
+    b = min(n, j + _CLAUSE_REACH, breaks[at] if at < len(breaks) else n)
     return a, b
+
+
+def _positions(words: Sequence[str], among: frozenset[str]) -> list[int]:
+    """The positions of the ``words`` that are ``among`` the given ones, in order."""
+    return list(itertools.compress(itertools.count(), map(among.__contains__, words)))
 
 
 _CLAUSE_REACH = 60
@@ -66,6 +71,35 @@ class _Ctx:
     all_mentions: Sequence[Mention] = ()  # the article's, for pronouns
     all_starts: Sequence[int] = ()
     previous_start: int = 0  # where the sentence before this one starts
+    lows: Sequence[str] = ()  # the lower case of each token, read once
+    breaks: Sequence[int] = ()  # the positions of the tokens that end a clause
+    tone_at: Sequence[int] = ()  # the positions of the tokens that may begin a tone word
+
+
+@attrs.frozen
+class _Clause:
+    """What the clause ``[a, b)`` of a trigger says of its status and place.
+
+    Attributes:
+        a: Its first token.
+        b: The token after it.
+        status: The status its words state, if any.
+        negated: Whether it is negated ("did not meet").
+        location: The place nearest the trigger in it (:func:`_place_near`).
+    """
+
+    a: int
+    b: int
+    status: MeetingStatus | None
+    negated: bool
+    location: Location | None
+
+
+def _read_clause(ctx: _Ctx, i: int, j: int) -> _Clause:
+    """The clause of the trigger at ``toks[i:j]``, its status words and its place."""
+    a, b = _clause_bounds(ctx, i, j)
+    status, negated = _status_words(ctx, a, i, b)
+    return _Clause(a, b, status, negated, _place_near(ctx, a, i, b))
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -78,6 +112,7 @@ def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
     """Status from words of the clause: ``(status or None, negated)``."""
     toks = ctx.toks
+    lows = ctx.lows
     lo = max(a, i - 14)
     found: dict[str, int] = {}
     negated = False
@@ -85,24 +120,22 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     # that precedes it ("Lebed should, on his return to Moscow, meet Goldiman"),
     # not one of a verb between ("whether Perry should resign, met")
     k0: int | None = i
-    if i - 1 > a and toks[i - 1].text == ",":
-        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if toks[p].text == ","), None)
+    if i - 1 > a and lows[i - 1] == ",":
+        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
     if k0 is not None:
         for p in range(max(a, k0 - 3), k0):
             k = ctx.voc.hedged.match(toks, p)[0]
             if k and p + k >= k0 - 1:
                 found.setdefault("proposed", p)
     for p in range(i + 1, min(b, i + 12)):
-        if toks[p].lower in ("scheduled", "slated", "due") or (
-            toks[p].lower in ("set", "planned")
-            and p + 1 < len(toks)
-            and toks[p + 1].lower in ("for", "to")
+        if lows[p] in ("scheduled", "slated", "due") or (
+            lows[p] in ("set", "planned") and p + 1 < len(lows) and lows[p + 1] in ("for", "to")
         ):
             found.setdefault("planned", p)
             break
     firsts = ctx.voc.status_firsts
     for p in range(lo, min(b, i + 8)):
-        if toks[p].lower not in firsts:
+        if lows[p] not in firsts:
             continue
         for name, table in (
             ("cancelled", ctx.voc.cancelled),
@@ -123,7 +156,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             elif (
                 name == "planned"
                 and p >= i
-                and toks[p].lower
+                and lows[p]
                 in (
                     "next",
                     "later",
@@ -572,8 +605,9 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     best: list[PlaceMention] = []
     trig_start, trig_end = toks[i].start, toks[i].end
     # a place beyond "before flying back to Washington" is another event's
-    stops = [t.start for t in toks[i:b] if t.lower in _CLAUSE_LINKS]
-    limit = stops[0] if stops else end
+    lows = ctx.lows
+    stop = next((p for p in range(i, b) if lows[p] in _CLAUSE_LINKS), None)
+    limit = end if stop is None else toks[stop].start
     for p in cands:
         if p.start > limit:
             continue
@@ -612,25 +646,28 @@ def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
     """Words that characterise the encounter: quoted ("candid and constructive"),
     after a copula ("was frank"), or before its noun ("cordial and productive talks")."""
     toks = ctx.toks
+    lows = ctx.lows
     out: list[str] = []
     found: list[tuple[int, int]] = []
+    tone_at = ctx.tone_at
     p = a
-    while p < b:
-        k, _ = ctx.voc.tone.match(toks, p)
+    # only a word that may begin a tone phrase is looked up
+    for q in tone_at[bisect.bisect_left(tone_at, a) : bisect.bisect_left(tone_at, b)]:
+        if q < p:
+            continue
+        k, _ = ctx.voc.tone.match(toks, q)
         if k:
-            found.append((p, k))
-            p += k
-        else:
-            p += 1
+            found.append((q, k))
+            p = q + k
     for n, (p, k) in enumerate(found):
-        prev = toks[p - 1].lower if p > 0 else ""
-        prev2 = toks[p - 2].lower if p > 1 else ""
+        prev = lows[p - 1] if p > 0 else ""
+        prev2 = lows[p - 2] if p > 1 else ""
         quoted = prev in ("“", '"') or prev2 in ("“", '"')
         lead = prev in _TONE_LEADS or prev2 in ("was", "were", "as")
         # the noun may follow after "and" or a comma and more tone words
         q = p + k
         for later_p, later_k in found[n + 1 :]:
-            if later_p - q <= 1 and toks[q].lower in ("and", ",", "but"):
+            if later_p - q <= 1 and lows[q] in ("and", ",", "but"):
                 q = later_p + later_k
         before_noun = q < len(toks) and bool(ctx.voc.triggers.match(toks, q)[0])
         if quoted or lead or before_noun:
