@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._gazetteer import Gazetteer
-from ._tokens import PhraseTable
+from ._tokens import PhraseTable, tokenize_phrase
 
 __all__ = ["vocabulary"]
 
@@ -36,6 +36,7 @@ class _Vocabulary:
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
+    keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
     status_firsts: frozenset[str]  # ... and of the status and negation words
     tone_firsts: frozenset[str]  # ... and of the tone words
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
@@ -78,10 +79,33 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
+        keys=_keys([tokenize_phrase(w.lower()) for w, _ in triggers]),
         status_firsts=frozenset().union(*(t.firsts for t in said.values())),
         tone_firsts=tone.firsts,
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
+
+
+# Words too common to stand for a trigger phrase in :func:`_keys`.
+_COMMON = frozenset(
+    "a an the to in into on by with of for out down over via each other will have has had".split()
+)
+
+
+def _keys(phrases: list[tuple[str, ...]]) -> frozenset[str]:
+    """One word of each phrase, so that a sentence that has none of them has no trigger:
+    a word that is a trigger by itself ("peace talks": "talks"), else its longest word
+    that is not too common ("arrived in": "arrived")."""
+    alone = {p[0] for p in phrases if len(p) == 1}
+    out = set()
+    for phrase in filter(None, phrases):
+        words = (
+            [w for w in phrase if w in alone]
+            or [w for w in phrase if w not in _COMMON]
+            or list(phrase)
+        )
+        out.add(max(words, key=len))
+    return frozenset(out)
 
 
 def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:

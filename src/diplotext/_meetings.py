@@ -189,14 +189,16 @@ def find_meeting_drafts(
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
     previous = 0
-    # only sentences with a word that may begin a trigger are read
+    # only sentences with a word that may begin a trigger, and a word of every
+    # trigger's, are read
     firsts = tokens.flags(voc.firsts)
+    keys = tokens.flags(voc.keys)
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
         if lo >= hi:
             continue
-        if not tokens.any_flagged(firsts, lo, hi):
+        if not (tokens.any_flagged(firsts, lo, hi) and tokens.any_flagged(keys, lo, hi)):
             previous = sent.start
             continue
         toks = tokens[lo:hi]
