@@ -24,10 +24,8 @@ __all__ = ["vocabulary"]
 class _Vocabulary:
     triggers: PhraseTable[tuple[str, str]]  # (mode section, "verb" | "noun")
     exclude: PhraseTable[str]
-    planned: PhraseTable[str]
-    proposed: PhraseTable[str]
-    cancelled: PhraseTable[str]
-    negation: PhraseTable[str]
+    # the status words by their first word: (status, its phrases) in the order they are tried
+    said: Mapping[str, tuple[tuple[str, PhraseTable[str]], ...]]
     tone: PhraseTable[str]
     hedged: PhraseTable[str]
     kin: Mapping[str, frozenset[str]]
@@ -36,9 +34,11 @@ class _Vocabulary:
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
-    keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
     status_firsts: frozenset[str]  # ... and of the status and negation words
-    tone_firsts: frozenset[str]  # ... and of the tone words
+    tone_firsts: frozenset[str]  # ... of the tone words
+    hedged_firsts: frozenset[str]  # ... of the hedges
+    exclude_firsts: frozenset[str]  # ... and of the excluded phrases
+    keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -58,19 +58,19 @@ def _build(g: Gazetteer) -> _Vocabulary:
     tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
     said = {
         name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
-        for name in ("planned", "proposed", "cancelled", "negation")
+        for name in ("cancelled", "proposed", "planned", "negation")
     }
+    exclude = PhraseTable(((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True)
+    hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
-        exclude=PhraseTable(
-            ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
-        ),
-        planned=said["planned"],
-        proposed=said["proposed"],
-        cancelled=said["cancelled"],
-        negation=said["negation"],
+        exclude=exclude,
+        said={
+            w: tuple((name, t) for name, t in said.items() if w in t.firsts)
+            for w in frozenset().union(*(t.firsts for t in said.values()))
+        },
         tone=tone,
-        hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
+        hedged=hedged,
         kin=_kin(g),
         country_names={c.code: c.name for c in g.countries},
         media=frozenset(
@@ -79,9 +79,11 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
-        keys=_keys([tokenize_phrase(w.lower()) for w, _ in triggers]),
         status_firsts=frozenset().union(*(t.firsts for t in said.values())),
         tone_firsts=tone.firsts,
+        hedged_firsts=hedged.firsts,
+        exclude_firsts=exclude.firsts,
+        keys=_keys([tokenize_phrase(w.lower()) for w, _ in triggers]),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 

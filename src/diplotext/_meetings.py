@@ -96,12 +96,16 @@ _NOT_FINITE = frozenset(
 )
 
 
-def _excluded(toks: Sequence[Token], i: int, length: int, voc: _Vocabulary) -> bool:
+def _excluded(
+    toks: Sequence[Token], lows: Sequence[str], i: int, length: int, voc: _Vocabulary
+) -> bool:
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
     for back in range(4):
         p = i - back
         if p < 0:
             break
+        if lows[p] not in voc.exclude_firsts:
+            continue
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
             # "called on Tuesday" is a call; "called on Iran to" is not
@@ -125,12 +129,12 @@ def _triggers(
         if q < p:
             continue
         k, vals = voc.triggers.match(toks, q)
-        if not k or _excluded(toks, q, k, voc):
+        if not k or _excluded(toks, lows, q, k, voc):
             continue
         p = q + k
         # "face-to-face summit", "phone call": the head noun speaks
         k2, vals2 = voc.triggers.match(toks, p) if p < n else (0, ())
-        if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, p, k2, voc):
+        if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, lows, p, k2, voc):
             continue
         out.append((q, p, _reading(toks, q, vals)))
     return out
@@ -189,16 +193,14 @@ def find_meeting_drafts(
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
     previous = 0
-    # only sentences with a word that may begin a trigger, and a word of every
-    # trigger's, are read
-    firsts = tokens.flags(voc.firsts)
+    # only sentences with a word of some trigger's (its key) are read
     keys = tokens.flags(voc.keys)
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
         if lo >= hi:
             continue
-        if not (tokens.any_flagged(firsts, lo, hi) and tokens.any_flagged(keys, lo, hi)):
+        if not tokens.any_flagged(keys, lo, hi):
             previous = sent.start
             continue
         toks = tokens[lo:hi]

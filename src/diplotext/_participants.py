@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -50,6 +50,11 @@ def _clause_bounds(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
 def _positions(words: Sequence[str], among: frozenset[str]) -> list[int]:
     """The positions of the ``words`` that are ``among`` the given ones, in order."""
     return list(itertools.compress(itertools.count(), map(among.__contains__, words)))
+
+
+def _among(words: Sequence[str], lo: int, hi: int, among: frozenset[str]) -> Iterator[int]:
+    """The positions from ``lo`` to ``hi`` of the ``words`` that are ``among`` the given ones."""
+    return itertools.compress(range(lo, hi), map(among.__contains__, words[lo:hi]))
 
 
 _CLAUSE_REACH = 60
@@ -113,8 +118,8 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     """Status from words of the clause: ``(status or None, negated)``."""
     toks = ctx.toks
     lows = ctx.lows
-    lo = max(a, i - 14)
-    found: dict[str, int] = {}
+    voc = ctx.voc
+    found: set[str] = set()
     negated = False
     # the hedge right before the trigger ("could soon meet"), or before an aside
     # that precedes it ("Lebed should, on his return to Moscow, meet Goldiman"),
@@ -123,49 +128,28 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     if i - 1 > a and lows[i - 1] == ",":
         k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
     if k0 is not None:
-        for p in range(max(a, k0 - 3), k0):
-            k = ctx.voc.hedged.match(toks, p)[0]
+        for p in _among(lows, max(a, k0 - 3), k0, voc.hedged_firsts):
+            k = voc.hedged.match(toks, p)[0]
             if k and p + k >= k0 - 1:
-                found.setdefault("proposed", p)
-    for p in range(i + 1, min(b, i + 12)):
-        if lows[p] in ("scheduled", "slated", "due") or (
-            lows[p] in ("set", "planned") and p + 1 < len(lows) and lows[p + 1] in ("for", "to")
-        ):
-            found.setdefault("planned", p)
+                found.add("proposed")
+    # "the meeting, scheduled for Monday", "talks set to begin"
+    for p in _among(lows, i + 1, min(b, i + 12), _SCHEDULING):
+        if lows[p] in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")):
+            found.add("planned")
             break
-    firsts = ctx.voc.status_firsts
-    for p in range(lo, min(b, i + 8)):
-        if lows[p] not in firsts:
-            continue
-        for name, table in (
-            ("cancelled", ctx.voc.cancelled),
-            ("proposed", ctx.voc.proposed),
-            ("planned", ctx.voc.planned),
-            ("negation", ctx.voc.negation),
-        ):
-            k, _ = table.match(toks, p)
-            if not k:
+    for p in _among(lows, max(a, i - 14), min(b, i + 8), voc.status_firsts):
+        for name, table in voc.said[lows[p]]:
+            if not table.match(toks, p)[0]:
                 continue
             if name == "cancelled":
-                found.setdefault(name, p)
+                found.add(name)
             elif p < i:
                 if name == "negation" and i - p <= 3:
                     negated = True
                 elif name == "proposed" or (name == "planned" and i - p <= 9):
-                    found.setdefault(name, p)
-            elif (
-                name == "planned"
-                and p >= i
-                and lows[p]
-                in (
-                    "next",
-                    "later",
-                    "tomorrow",
-                    "upcoming",
-                    "in",
-                )
-            ):
-                found.setdefault(name, p)
+                    found.add(name)
+            elif name == "planned" and lows[p] in _AHEAD:
+                found.add(name)
     if "cancelled" in found:
         return MeetingStatus.CANCELLED, negated
     # a past-tense trigger verb speaks for itself: "met", "visited"
@@ -176,14 +160,18 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     return None, negated
 
 
-def _is_pair(toks: Sequence[Token], p: int) -> bool:
-    """Whether ``toks[p:]`` starts "the two leaders", "both sides", "the leaders"."""
-    if p + 1 >= len(toks) or toks[p + 1].lower not in _PAIR_NOUNS:
+_DUE = frozenset({"scheduled", "slated", "due"})
+_SCHEDULING = _DUE | {"set", "planned"}  # "set" and "planned" before "for" or "to"
+# planned words after the trigger that speak of its time: "meet next week"
+_AHEAD = frozenset({"next", "later", "tomorrow", "upcoming", "in"})
+
+
+def _is_pair(lows: Sequence[str], p: int) -> bool:
+    """Whether the words from ``p`` start "the two leaders", "both sides", "the leaders"."""
+    if p + 1 >= len(lows) or lows[p + 1] not in _PAIR_NOUNS:
         return False
-    w = toks[p].lower
-    return w in _PAIR_WORDS or (
-        w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides")
-    )
+    w = lows[p]
+    return w in _PAIR_WORDS or (w == "the" and lows[p + 1] in ("leaders", "presidents", "sides"))
 
 
 def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
@@ -377,6 +365,7 @@ def _participants(
     Anaphoric: a noun like "the call" with no participants of its own.
     """
     toks = ctx.toks
+    lows = ctx.lows
     left_ms = _mentions_between(ctx, toks[a].start, toks[i].start)
     right_ms = _mentions_between(ctx, toks[j - 1].end, toks[b - 1].end) if b > j else []
     left: list[str] = []
@@ -397,7 +386,6 @@ def _participants(
     if right_ms:
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
         between = bool(gap_words) and gap_words[0] == "between"
-        joiners = {"with", "between", "by", "to", "of", "from", "for"}
         # "met Xi", "visited Russian gas giant Gazprom": an object after a few modifiers
         direct = (
             pos == "verb"
@@ -406,7 +394,7 @@ def _participants(
         )
         if (
             direct
-            or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3)
+            or (gap_words and gap_words[0] in _JOINERS and len(gap_words) <= 3)
             or (
                 pos == "verb"
                 and any(w in ("with", "between") for w in gap_words[:3])
@@ -418,9 +406,9 @@ def _participants(
         # "met, on separate occasions, with five presidents, including A, B and C";
         # "a summit in Ottawa next month between Reagan and Mulroney"
         for p in range(j, min(b, j + 12)):
-            if pos == "noun" and toks[p].lower in _NOT_MODIFIERS - _SETTING_WORDS:
+            if pos == "noun" and lows[p] in _NOUN_ENDS:
                 break  # the noun's own words end at a verb or another clause
-            if toks[p].lower in ("with", "between"):
+            if lows[p] in ("with", "between"):
                 later = [m for m in right_ms if m.start > toks[p].start]
                 if later:
                     gap = ctx.text[toks[p].end : later[0].start].lower().split()
@@ -429,7 +417,7 @@ def _participants(
                         right = _joined(ctx, later, backwards=False)
                 break
     for p in range(j, min(b, j + 4)):
-        if _is_pair(toks, p):
+        if _is_pair(lows, p):
             right = _pair(drafts, ctx, toks[p].start)
             break
     if pos == "noun":
@@ -512,7 +500,7 @@ def _participants(
                 left.insert(0, who)
         # "the two leaders met" / "both sides agreed to meet"
         for p in range(max(a, i - 6), i):
-            if _is_pair(toks, p) and (not left_ms or left_ms[-1].end < toks[p].start):
+            if _is_pair(lows, p) and (not left_ms or left_ms[-1].end < toks[p].start):
                 left = _pair(drafts, ctx, toks[p].start)
         if not left:
             for p in range(max(a, i - 4), i):
@@ -605,8 +593,7 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     best: list[PlaceMention] = []
     trig_start, trig_end = toks[i].start, toks[i].end
     # a place beyond "before flying back to Washington" is another event's
-    lows = ctx.lows
-    stop = next((p for p in range(i, b) if lows[p] in _CLAUSE_LINKS), None)
+    stop = next(_among(ctx.lows, i, b, _CLAUSE_LINKS), None)
     limit = end if stop is None else toks[stop].start
     for p in cands:
         if p.start > limit:
@@ -686,6 +673,11 @@ _NOT_MODIFIERS = frozenset(
     was were is are has have had said says will would could then also
     """.split()
 )
+# Words after an encounter's noun that end its own words: "talks in Ottawa
+# next month between ..." reads on, "talks were held with ..." does not.
+_NOUN_ENDS = _NOT_MODIFIERS - _SETTING_WORDS
+# Words that join an encounter to its other side: "with Y", "between X and Y".
+_JOINERS = frozenset({"with", "between", "by", "to", "of", "from", "for"})
 # Words that open another clause: a date beyond them is that clause's
 # ("the trade, which fell last year").
 _OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", " whose ")
