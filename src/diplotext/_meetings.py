@@ -162,6 +162,8 @@ def find_meeting_drafts(
     drafts: list[MeetingDraft] = []
     scenes: list[tuple[int, Location, DateRange | None]] = []
     exprs_of: dict[int, list[Any]] = {}
+    resolved: dict[tuple[int, bool | None], DateRange | None] = {}  # see _participants._resolved
+    anchors: dict[int, list[DateRange]] = {}
 
     def dates_in(sent: Sentence) -> list[Any]:
         """The date expressions of a sentence after the dateline, found once."""
@@ -177,14 +179,15 @@ def find_meeting_drafts(
         """The days a sentence names, resolved as past ("said on Thursday" excepted)."""
         if not 0 <= index < len(sentences):
             return []
-        out = []
-        for e in dates_in(sentences[index]):
-            if _of_reporting(text, e.start):
-                continue  # "newspapers said on Thursday": the day of the saying
-            when = _dates.resolve(e, published, future=False, parser=parser)
-            if when is not None:
-                out.append(when)
-        return out
+        if index not in anchors:
+            out = anchors[index] = []
+            for e in dates_in(sentences[index]):
+                if _of_reporting(text, e.start):
+                    continue  # "newspapers said on Thursday": the day of the saying
+                when = _dates.resolve(e, published, future=False, parser=parser)
+                if when is not None:
+                    out.append(when)
+        return anchors[index]
 
     media = voc.media
     mention_starts = [m.start for m in found.mentions]  # both in text order
@@ -231,6 +234,7 @@ def find_meeting_drafts(
             lows,
             _positions(lows, _CLAUSE_END),
             _positions(lows, voc.tone_firsts),
+            resolved,
         )
         previous = sent.start
         exprs = dates_in(sent)
@@ -251,7 +255,7 @@ def find_meeting_drafts(
             nearest = lengths_of.get(toks[i].start, [])
             lengths = nearest + [d for d in durations if d.unit == "days" and d not in nearest]
             clock += 1
-            clause = _read_clause(ctx, i, j)
+            clause = _read_clause(ctx, i, j, mine)
             loc = clause.location
             told.append(
                 (
@@ -277,12 +281,12 @@ def find_meeting_drafts(
             # sets the scene of the plans dated inside it
             said = clause.status if loc is not None else None
             if loc is not None and said is None:
-                when, _dir = _resolve_date(ctx, mine, i, None)
+                when, _dir = _resolve_date(ctx, clause.date, None)
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
             elif loc is not None and said is MeetingStatus.PLANNED and not _stops(ctx, loc, []):
-                when, _dir = _resolve_date(ctx, mine, i, said)
+                when, _dir = _resolve_date(ctx, clause.date, said)
                 if when is not None:
                     plans.append((sent.index, loc, when))
         links.extend(_held_during(toks, told))
@@ -611,7 +615,7 @@ def _one(
     tentative = status is None and section == "meet" and _trip_for(ctx, a, i)
     if tentative:
         status = MeetingStatus.PLANNED
-    date, direction = _resolve_date(ctx, exprs, i, status)
+    date, direction = _resolve_date(ctx, clause.date, status)
     if date is None and ctx.published is not None:
         # "Mr. Blair's current visit to Washington": under way on the day of the story
         now = next((t for t in toks[max(a, i - 3) : i] if t.lower in ctx.voc.ongoing), None)

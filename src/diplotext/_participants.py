@@ -79,6 +79,8 @@ class _Ctx:
     lows: Sequence[str] = ()  # the lower case of each token, read once
     breaks: Sequence[int] = ()  # the positions of the tokens that end a clause
     tone_at: Sequence[int] = ()  # the positions of the tokens that may begin a tone word
+    # the article's resolved dates, by expression and direction (see ``_resolved``)
+    resolved: dict[tuple[int, bool | None], DateRange | None] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -91,6 +93,7 @@ class _Clause:
         status: The status its words state, if any.
         negated: Whether it is negated ("did not meet").
         location: The place nearest the trigger in it (:func:`_place_near`).
+        date: Its date expression (:func:`_date_expr`), not yet resolved.
     """
 
     a: int
@@ -98,20 +101,27 @@ class _Clause:
     status: MeetingStatus | None
     negated: bool
     location: Location | None
+    date: Any | None
 
 
-def _read_clause(ctx: _Ctx, i: int, j: int) -> _Clause:
-    """The clause of the trigger at ``toks[i:j]``, its status words and its place."""
+def _read_clause(ctx: _Ctx, i: int, j: int, exprs: Sequence[Any]) -> _Clause:
+    """The clause of the trigger at ``toks[i:j]``, its status words, its place and
+    which of the date expressions ``exprs`` is its."""
     a, b = _clause_bounds(ctx, i, j)
     status, negated = _status_words(ctx, a, i, b)
-    return _Clause(a, b, status, negated, _place_near(ctx, a, i, b))
+    return _Clause(a, b, status, negated, _place_near(ctx, a, i, b), _date_expr(ctx, exprs, i))
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
+    return [m for m in _mentions_within(ctx, start, end) if m.form != "place"]
+
+
+def _mentions_within(ctx: _Ctx, start: int, end: int) -> list[Mention]:
+    """All mentions of the sentence in ``[start, end)``, in order."""
     lo = bisect.bisect_left(ctx.mention_starts, start)
-    hi = bisect.bisect_left(ctx.mention_starts, end)
-    return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
+    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end]
 
 
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
@@ -213,8 +223,8 @@ def _pronoun_and(ctx: _Ctx, a: int, near: list[Mention]) -> bool:
     if not near or a + 1 >= len(toks):
         return False
     first = min(m.start for m in near)
-    head = ctx.text[toks[a].start : first].lower().split()
-    return len(head) >= 2 and head[0] in _PRONOUNS and head[1] == "and"
+    head = ctx.text[toks[a].start : first].split(maxsplit=2)
+    return len(head) >= 2 and head[0].lower() in _PRONOUNS and head[1].lower() == "and"
 
 
 def _last_person(ctx: _Ctx, before: int) -> str | None:
@@ -261,20 +271,17 @@ _NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
 
 def _body_before(ctx: _Ctx, start: int, end: int) -> str | None:
     """An international body named right before a trigger noun: "the NATO summit"."""
-    for m in ctx.mentions:
-        if start <= m.start and m.end <= end:
-            actor = ctx.actors[m.actor]
-            if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
-                return m.actor
+    for m in _mentions_within(ctx, start, end):
+        actor = ctx.actors[m.actor]
+        if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+            return m.actor
     return None
 
 
 def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
     """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
     states = [
-        m
-        for m in ctx.mentions
-        if start <= m.start and m.end <= end and ctx.actors[m.actor].kind is ActorKind.STATE
+        m for m in _mentions_within(ctx, start, end) if ctx.actors[m.actor].kind is ActorKind.STATE
     ]
     for x, y in itertools.pairwise(states):
         if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
@@ -404,22 +411,22 @@ def _participants(
             right = _joined(ctx, right_ms, backwards=False)
     if not right:
         # "met, on separate occasions, with five presidents, including A, B and C";
-        # "a summit in Ottawa next month between Reagan and Mulroney"
-        for p in range(j, min(b, j + 12)):
-            if pos == "noun" and lows[p] in _NOUN_ENDS:
-                break  # the noun's own words end at a verb or another clause
-            if lows[p] in ("with", "between"):
-                later = [m for m in right_ms if m.start > toks[p].start]
-                if later:
-                    gap = ctx.text[toks[p].end : later[0].start].lower().split()
-                    # "with the chief of the party and mayor X", "with five presidents, including"
-                    if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
-                        right = _joined(ctx, later, backwards=False)
+        # "a summit in Ottawa next month between Reagan and Mulroney"; the noun's
+        # own words end at a verb or another clause
+        stops = _NOUN_STOPS if pos == "noun" else _COMPLEMENTS
+        at = next(_among(lows, j, min(b, j + 12), stops), None)
+        if at is not None and not (pos == "noun" and lows[at] in _NOUN_ENDS):
+            later = [m for m in right_ms if m.start > toks[at].start]
+            if later:
+                gap = ctx.text[toks[at].end : later[0].start].lower().split()
+                # "with the chief of the party and mayor X", "with five presidents, including"
+                if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
+                    right = _joined(ctx, later, backwards=False)
+    if not _PAIR_NOUNS.isdisjoint(lows[j + 1 : min(b, j + 4) + 1]):
+        for p in range(j, min(b, j + 4)):
+            if _is_pair(lows, p):
+                right = _pair(drafts, ctx, toks[p].start)
                 break
-    for p in range(j, min(b, j + 4)):
-        if _is_pair(lows, p):
-            right = _pair(drafts, ctx, toks[p].start)
-            break
     if pos == "noun":
         n0 = _noun_start(toks, i, a)
         det = toks[n0 - 1].lower if n0 > a else ""
@@ -499,9 +506,10 @@ def _participants(
             if who and who not in left:
                 left.insert(0, who)
         # "the two leaders met" / "both sides agreed to meet"
-        for p in range(max(a, i - 6), i):
-            if _is_pair(lows, p) and (not left_ms or left_ms[-1].end < toks[p].start):
-                left = _pair(drafts, ctx, toks[p].start)
+        if not _PAIR_NOUNS.isdisjoint(lows[max(a, i - 6) + 1 : i + 1]):
+            for p in range(max(a, i - 6), i):
+                if _is_pair(lows, p) and (not left_ms or left_ms[-1].end < toks[p].start):
+                    left = _pair(drafts, ctx, toks[p].start)
         if not left:
             for p in range(max(a, i - 4), i):
                 if toks[p].lower in _PRONOUNS:
@@ -676,6 +684,10 @@ _NOT_MODIFIERS = frozenset(
 # Words after an encounter's noun that end its own words: "talks in Ottawa
 # next month between ..." reads on, "talks were held with ..." does not.
 _NOUN_ENDS = _NOT_MODIFIERS - _SETTING_WORDS
+# The words after an encounter that open its other side when no mention follows
+# right after it, and for a noun, those that end its own words first.
+_COMPLEMENTS = frozenset({"with", "between"})
+_NOUN_STOPS = _NOUN_ENDS | _COMPLEMENTS
 # Words that join an encounter to its other side: "with Y", "between X and Y".
 _JOINERS = frozenset({"with", "between", "by", "to", "of", "from", "for"})
 # Words that open another clause: a date beyond them is that clause's
@@ -683,10 +695,8 @@ _JOINERS = frozenset({"with", "between", "by", "to", "of", "from", "for"})
 _OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", " whose ")
 
 
-def _resolve_date(
-    ctx: _Ctx, exprs: Sequence[Any], i: int, status: MeetingStatus | None
-) -> tuple[DateRange | None, int]:
-    """The date nearest the trigger in its clause, resolved, and the expression's own direction."""
+def _date_expr(ctx: _Ctx, exprs: Sequence[Any], i: int) -> Any | None:
+    """The date expression nearest the trigger at ``toks[i]`` in its clause, if any."""
     trig = ctx.toks[i].start
     exprs = [
         e
@@ -696,10 +706,19 @@ def _resolve_date(
         and not _saying_between(ctx.text, e.start, trig)
     ]
     if not exprs:
-        return None, 0
+        return None
     # the nearest that names a time: "later this afternoon" is "this afternoon"
     named = [e for e in exprs if e.kind != "vague"]
-    expr = min(named or exprs, key=lambda e: abs(e.start - trig))
+    return min(named or exprs, key=lambda e: abs(e.start - trig))
+
+
+def _resolve_date(
+    ctx: _Ctx, expr: Any | None, status: MeetingStatus | None
+) -> tuple[DateRange | None, int]:
+    """The date of a trigger's expression (:func:`_date_expr`) for its status, and the
+    expression's own direction."""
+    if expr is None:
+        return None, 0
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
         future = True
@@ -707,8 +726,15 @@ def _resolve_date(
         future = True  # "postponed a visit that had been scheduled for Sunday": still to come
     elif status is MeetingStatus.HELD:
         future = False
-    rng = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
-    return rng, int(expr.direction)
+    return _resolved(ctx, expr, future), int(expr.direction)
+
+
+def _resolved(ctx: _Ctx, expr: Any, future: bool | None) -> DateRange | None:
+    """``_dates.resolve`` of an expression, once per article for each ``future``."""
+    key = (id(expr), future)  # the expressions live as long as the article's reading
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
+    return ctx.resolved[key]
 
 
 _REPORTING = regex.compile(
