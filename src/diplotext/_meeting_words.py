@@ -37,6 +37,7 @@ class _Vocabulary:
     status_firsts: frozenset[str]  # ... and of the status and negation words
     tone_firsts: frozenset[str]  # ... of the tone words
     hedged_firsts: frozenset[str]  # ... of the hedges
+    status_cues: frozenset[str]  # ... of either, and "scheduled", "set" and the like
     exclude_firsts: frozenset[str]  # ... and of the excluded phrases
     keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
@@ -82,11 +83,19 @@ def _build(g: Gazetteer) -> _Vocabulary:
         status_firsts=frozenset().union(*(t.firsts for t in said.values())),
         tone_firsts=tone.firsts,
         hedged_firsts=hedged.firsts,
+        status_cues=frozenset().union(
+            *(t.firsts for t in said.values()), hedged.firsts, _SCHEDULING
+        ),
         exclude_firsts=exclude.firsts,
         keys=_keys([tokenize_phrase(w.lower()) for w, _ in triggers]),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 
+
+# Words after a trigger that make it planned: "scheduled", "due", and "set" or
+# "planned" before "for" or "to" (read by ``_participants._status_words``).
+_DUE = frozenset({"scheduled", "slated", "due"})
+_SCHEDULING = _DUE | {"set", "planned"}
 
 # Words too common to stand for a trigger phrase in :func:`_keys`.
 _COMMON = frozenset(

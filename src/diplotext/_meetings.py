@@ -56,6 +56,7 @@ from ._participants import (
     _MONTHS_AND_DAYS,
     _NEW_DETS,
     _NOUN_MODIFIERS,
+    _among,
     _attendees,
     _Clause,
     _Ctx,
@@ -82,6 +83,14 @@ _PAST_VERBS = frozenset(
     """.split()
 )
 _SIDELINES = frozenset({"sidelines", "margins", "sideline"})
+# the words of a clause that _one looks for anywhere in it
+_CLAUSE_CUES = _SIDELINES | {"visiting", "separately", "together", "jointly"}
+_MODES = {
+    "phone": MeetingMode.PHONE,
+    "visit": MeetingMode.VISIT,
+    "multilateral": MeetingMode.MULTILATERAL,
+    "meet": MeetingMode.UNSPECIFIED,
+}
 _PRESENT_VERBS = frozenset(
     """
     meet meets visit visits hold holds host hosts arrive arrives travel travels fly flies
@@ -618,8 +627,9 @@ def _one(
     date, direction = _resolve_date(ctx, clause.date, status)
     if date is None and ctx.published is not None:
         # "Mr. Blair's current visit to Washington": under way on the day of the story
-        now = next((t for t in toks[max(a, i - 3) : i] if t.lower in ctx.voc.ongoing), None)
-        if now is not None:
+        at = next(_among(lows, max(a, i - 3), i, ctx.voc.ongoing), None)
+        if at is not None:
+            now = toks[at]
             date = DateRange(
                 ctx.published, ctx.published, now.text, Span(now.start, now.end, now.text)
             )
@@ -650,7 +660,7 @@ def _one(
         if d.unit in ("minutes", "hours") and a <= _tok_index(toks, d.start) <= b:
             duration = d.duration
     tone = _tone(ctx, a, b)
-    clause_words = frozenset(lows[a:b])
+    clause_words = _CLAUSE_CUES.intersection(lows[a:b])
     sidelines = not clause_words.isdisjoint(_SIDELINES)
     # "held talks with visiting X": who is visiting
     visit_ends = (
@@ -664,12 +674,7 @@ def _one(
         if any(0 <= m.start - end <= 30 for end in visit_ends)
     ]
 
-    mode = {
-        "phone": MeetingMode.PHONE,
-        "visit": MeetingMode.VISIT,
-        "multilateral": MeetingMode.MULTILATERAL,
-        "meet": MeetingMode.UNSPECIFIED,
-    }[section]
+    mode = _MODES[section]
     explicit_mode = section in ("phone", "visit")
     # a visit to a place abroad: the host country joins if nobody of it is named
     stops = _stops(ctx, location, parts) if section == "visit" else []

@@ -23,7 +23,7 @@ import regex
 from . import _dates
 from ._actors import Mention, PlaceMention
 from ._drafts import MeetingDraft, _recent
-from ._meeting_words import _Vocabulary
+from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
 from ._model import Actor, ActorKind, DateRange, Location, MeetingStatus, Span
 from ._tokens import Token
 
@@ -137,18 +137,27 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     k0: int | None = i
     if i - 1 > a and lows[i - 1] == ",":
         k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
-    if k0 is not None:
-        for p in _among(lows, max(a, k0 - 3), k0, voc.hedged_firsts):
+    hedge_from = -1 if k0 is None else max(a, k0 - 3)
+    scheduled = False
+    # one pass over the words of the clause near the trigger that may say a status
+    for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
+        w = lows[p]
+        if k0 is not None and hedge_from <= p < k0 and w in voc.hedged_firsts:
             k = voc.hedged.match(toks, p)[0]
             if k and p + k >= k0 - 1:
                 found.add("proposed")
-    # "the meeting, scheduled for Monday", "talks set to begin"
-    for p in _among(lows, i + 1, min(b, i + 12), _SCHEDULING):
-        if lows[p] in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")):
+        # "the meeting, scheduled for Monday", "talks set to begin"
+        if (
+            not scheduled
+            and p > i
+            and w in _SCHEDULING
+            and (w in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")))
+        ):
             found.add("planned")
-            break
-    for p in _among(lows, max(a, i - 14), min(b, i + 8), voc.status_firsts):
-        for name, table in voc.said[lows[p]]:
+            scheduled = True
+        if p >= i + 8 or w not in voc.said:
+            continue
+        for name, table in voc.said[w]:
             if not table.match(toks, p)[0]:
                 continue
             if name == "cancelled":
@@ -158,7 +167,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
                     negated = True
                 elif name == "proposed" or (name == "planned" and i - p <= 9):
                     found.add(name)
-            elif name == "planned" and lows[p] in _AHEAD:
+            elif name == "planned" and w in _AHEAD:
                 found.add(name)
     if "cancelled" in found:
         return MeetingStatus.CANCELLED, negated
@@ -170,8 +179,6 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     return None, negated
 
 
-_DUE = frozenset({"scheduled", "slated", "due"})
-_SCHEDULING = _DUE | {"set", "planned"}  # "set" and "planned" before "for" or "to"
 # planned words after the trigger that speak of its time: "meet next week"
 _AHEAD = frozenset({"next", "later", "tomorrow", "upcoming", "in"})
 
