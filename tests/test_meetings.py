@@ -1081,7 +1081,8 @@ def test_every_meeting_span_is_exact(text: str) -> None:
 
 
 def test_every_trigger_has_a_key_word() -> None:
-    """Each trigger phrase holds a word of ``keys``: a sentence without one is skipped safely."""
+    """Each trigger phrase holds a word of ``keys``, and its second word is among the
+    ``seconds`` of its first: the sentences and words skipped hold no trigger."""
     from diplotext._gazetteer import Gazetteer
     from diplotext._meeting_words import vocabulary
     from diplotext._tokens import tokenize_phrase
@@ -1098,7 +1099,12 @@ def test_every_trigger_has_a_key_word() -> None:
     phone = words["phone"]
     phrases += [f"{s} {m}" for s in phone["speech"] for m in phone["means"]]
     for phrase in phrases:
-        assert voc.keys.intersection(tokenize_phrase(phrase.lower())), phrase
+        key = tokenize_phrase(phrase.lower())
+        assert voc.keys.intersection(key), phrase
+        # a word that begins only longer triggers is looked up before the words it may precede
+        if key[0] in voc.seconds:
+            assert len(key) > 1, phrase
+            assert key[1] in voc.seconds[key[0]], phrase
 
 
 @pytest.mark.parametrize(

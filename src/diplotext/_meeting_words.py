@@ -40,6 +40,8 @@ class _Vocabulary:
     status_cues: frozenset[str]  # ... of either, and "scheduled", "set" and the like
     exclude_firsts: frozenset[str]  # ... and of the excluded phrases
     keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
+    # for a word that begins triggers but is none alone ("held"), the words that may follow it
+    seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -56,6 +58,7 @@ def _build(g: Gazetteer) -> _Vocabulary:
             triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
+    phrases = [tokenize_phrase(w.lower()) for w, _ in triggers]  # as the table reads them
     tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
     said = {
         name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
@@ -87,7 +90,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
             *(t.firsts for t in said.values()), hedged.firsts, _SCHEDULING
         ),
         exclude_firsts=exclude.firsts,
-        keys=_keys([tokenize_phrase(w.lower()) for w, _ in triggers]),
+        keys=_keys(phrases),
+        seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
 
@@ -117,6 +121,17 @@ def _keys(phrases: list[tuple[str, ...]]) -> frozenset[str]:
         )
         out.add(max(words, key=len))
     return frozenset(out)
+
+
+def _seconds(phrases: list[tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
+    """For each first word of the phrases that is no phrase alone, the second words of
+    its phrases: "held" may begin "held talks" or "held a meeting", not "held up"."""
+    alone = {p[0] for p in phrases if len(p) == 1}
+    out: dict[str, set[str]] = {}
+    for p in phrases:
+        if len(p) > 1 and p[0] not in alone:
+            out.setdefault(p[0], set()).add(p[1])
+    return {w: frozenset(v) for w, v in out.items()}
 
 
 def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:

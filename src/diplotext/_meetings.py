@@ -132,17 +132,22 @@ def _triggers(
     """The triggers of a sentence: ``(first token, end, reading)`` each, in order."""
     out: list[tuple[int, int, tuple[str, str]]] = []
     n = len(toks)
+    seconds = voc.seconds
     p = 0
-    # only a word that may begin a trigger is looked up
+    # only a word that may begin a trigger is looked up, and one that begins only
+    # longer ones when the next word may follow it
     for q in _positions(lows, voc.firsts):
         if q < p:
+            continue
+        after = seconds.get(lows[q])
+        if after is not None and (q + 1 >= n or lows[q + 1] not in after):
             continue
         k, vals = voc.triggers.match(toks, q)
         if not k or _excluded(toks, lows, q, k, voc):
             continue
         p = q + k
         # "face-to-face summit", "phone call": the head noun speaks
-        k2, vals2 = voc.triggers.match(toks, p) if p < n else (0, ())
+        k2, vals2 = voc.triggers.match(toks, p) if p < n and lows[p] in voc.firsts else (0, ())
         if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, lows, p, k2, voc):
             continue
         out.append((q, p, _reading(toks, q, vals)))
