@@ -60,7 +60,9 @@ def _among(words: Sequence[str], lo: int, hi: int, among: frozenset[str]) -> Ite
 _CLAUSE_REACH = 60
 
 
-@attrs.frozen
+# Made for each sentence (and a _Clause for each trigger), so plain slotted classes:
+# a frozen class's __init__ costs about four times as much. Neither is changed once made.
+@attrs.define
 class _Ctx:
     text: str
     toks: Sequence[Token]
@@ -83,7 +85,7 @@ class _Ctx:
     resolved: dict[tuple[int, bool | None], DateRange | None] = attrs.field(factory=dict)
 
 
-@attrs.frozen
+@attrs.define
 class _Clause:
     """What the clause ``[a, b)`` of a trigger says of its status and place.
 
