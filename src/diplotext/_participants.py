@@ -116,7 +116,9 @@ def _read_clause(ctx: _Ctx, i: int, j: int, exprs: Sequence[Any]) -> _Clause:
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
-    return [m for m in _mentions_within(ctx, start, end) if m.form != "place"]
+    lo = bisect.bisect_left(ctx.mention_starts, start)
+    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
 
 
 def _mentions_within(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -276,22 +278,24 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PRONOUN_POSSESSIVES = frozenset({"his", "her"})
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
+_DETS = frozenset({"a", "an"}) | _ANAPHORIC_DETS | _NEW_DETS
 
 
-def _body_before(ctx: _Ctx, start: int, end: int) -> str | None:
-    """An international body named right before a trigger noun: "the NATO summit"."""
-    for m in _mentions_within(ctx, start, end):
+def _body_before(ctx: _Ctx, ms: list[Mention]) -> str | None:
+    """An international body among the mentions right before a trigger noun: "the NATO summit"."""
+    for m in ms:
         actor = ctx.actors[m.actor]
         if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
             return m.actor
     return None
 
 
-def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
-    """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
-    states = [
-        m for m in _mentions_within(ctx, start, end) if ctx.actors[m.actor].kind is ActorKind.STATE
-    ]
+def _pair_before(ctx: _Ctx, ms: list[Mention]) -> list[str]:
+    """The two states of "Franco-German" or "U.S.-China" among the mentions right before
+    a trigger noun."""
+    if len(ms) < 2:
+        return []
+    states = [m for m in ms if ctx.actors[m.actor].kind is ActorKind.STATE]
     for x, y in itertools.pairwise(states):
         if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
             return [x.actor, y.actor]
@@ -439,8 +443,9 @@ def _participants(
     if pos == "noun":
         n0 = _noun_start(toks, i, a)
         det = toks[n0 - 1].lower if n0 > a else ""
-        pair = _pair_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
-        body = _body_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        before = _mentions_within(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        pair = _pair_before(ctx, before)
+        body = _body_before(ctx, before)
         if pair and not right:
             left = pair  # "Franco-German meeting", "U.S.-China talks"
         elif body is not None and not right:
@@ -466,7 +471,7 @@ def _participants(
             who = _last_person(ctx, toks[n0 - 1].start)
             left = [who] if who else []
         else:
-            light = n0 - 1 if det in ("a", "an", *_ANAPHORIC_DETS, *_NEW_DETS) else n0
+            light = n0 - 1 if det in _DETS else n0
             verb = toks[light - 1].lower if light > a else ""
             if verb in _LIGHT_VERBS or (
                 verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS
