@@ -668,16 +668,14 @@ def _one(
     clause_words = _CLAUSE_CUES.intersection(lows[a:b])
     sidelines = not clause_words.isdisjoint(_SIDELINES)
     # "held talks with visiting X": who is visiting
-    visit_ends = (
-        [toks[p].end for p in range(a, b) if lows[p] == "visiting"]
-        if "visiting" in clause_words
-        else []
-    )
-    visiting = [
-        m.actor
-        for m in (_mentions_between(ctx, toks[a].start, toks[b - 1].end) if visit_ends else ())
-        if any(0 <= m.start - end <= 30 for end in visit_ends)
-    ]
+    visiting: list[str] = []
+    if "visiting" in clause_words:
+        visit_ends = [toks[p].end for p in range(a, b) if lows[p] == "visiting"]
+        visiting = [
+            m.actor
+            for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
+            if any(0 <= m.start - end <= 30 for end in visit_ends)
+        ]
 
     mode = _MODES[section]
     explicit_mode = section in ("phone", "visit")

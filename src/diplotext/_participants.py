@@ -334,19 +334,22 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
 
 
 def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
-    """Left mentions, with states passed over when a person or group is nearer the verb,
-    and a mention inside a longer one ("FBI" in "FBI Director Louis Freeh") dropped."""
-    ms = [
-        m
-        for m in ms
-        if not any(
-            n is not m
-            and n.start <= m.start
-            and m.end <= n.end
-            and n.end - n.start > m.end - m.start
-            for n in ms
-        )
-    ]
+    """Left mentions (in text order), with states passed over when a person or group is
+    nearer the verb, and a mention inside a longer one ("FBI" in "FBI Director Louis
+    Freeh") dropped."""
+    # in text order, one mention can hold another only where two next to each other overlap
+    if any(x.end > y.start for x, y in itertools.pairwise(ms)):
+        ms = [
+            m
+            for m in ms
+            if not any(
+                n is not m
+                and n.start <= m.start
+                and m.end <= n.end
+                and n.end - n.start > m.end - m.start
+                for n in ms
+            )
+        ]
     keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
     return keep or ms
 
