@@ -220,7 +220,7 @@ def find_meeting_drafts(
         if not tokens.any_flagged(keys, lo, hi):
             previous = sent.start
             continue
-        toks = tokens[lo:hi]
+        toks = tokens.between(lo, hi)
         lows = list(map(_LOWER, toks))
         found_here = _triggers(toks, lows, voc)
         if not found_here:
