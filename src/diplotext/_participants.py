@@ -636,10 +636,9 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
             best.append(p)
     if not best:
         return None
-    best.sort(key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
-    first = best[0]
+    first = min(best, key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
     group = [first]
-    for p in sorted(cands, key=lambda p: p.start):
+    for p in cands:  # in text order, as the places are
         if p.start > group[-1].end and text[group[-1].end : p.start] in (", ", " and "):
             group.append(p)
     s, e = group[0].start, group[-1].end
