@@ -34,10 +34,10 @@ class _Vocabulary:
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
-    status_firsts: frozenset[str]  # ... and of the status and negation words
     tone_firsts: frozenset[str]  # ... of the tone words
     hedged_firsts: frozenset[str]  # ... of the hedges
-    status_cues: frozenset[str]  # ... of either, and "scheduled", "set" and the like
+    # ... of the status words and the hedges, and "scheduled", "set" and the like
+    status_cues: frozenset[str]
     exclude_firsts: frozenset[str]  # ... and of the excluded phrases
     keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
     # for a word that begins triggers but is none alone ("held"), the words that may follow it
@@ -83,7 +83,6 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
-        status_firsts=frozenset().union(*(t.firsts for t in said.values())),
         tone_firsts=tone.firsts,
         hedged_firsts=hedged.firsts,
         status_cues=frozenset().union(
