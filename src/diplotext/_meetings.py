@@ -267,7 +267,11 @@ def find_meeting_drafts(
             mine = dates_of.get(toks[i].start, [])
             # a visit's length in days belongs to every trigger of its clause
             nearest = lengths_of.get(toks[i].start, [])
-            lengths = nearest + [d for d in durations if d.unit == "days" and d not in nearest]
+            lengths = (
+                nearest + [d for d in durations if d.unit == "days" and d not in nearest]
+                if durations
+                else []
+            )
             clock += 1
             clause = _read_clause(ctx, i, j, mine)
             loc = clause.location

@@ -713,6 +713,8 @@ _OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", 
 
 def _date_expr(ctx: _Ctx, exprs: Sequence[Any], i: int) -> Any | None:
     """The date expression nearest the trigger at ``toks[i]`` in its clause, if any."""
+    if not exprs:
+        return None
     trig = ctx.toks[i].start
     exprs = [
         e
