@@ -1073,3 +1073,52 @@ def test_every_meeting_span_is_exact(text: str) -> None:
             spans.append(m.location.span)
         for s in spans:
             assert text[s.start : s.end] == s.text
+
+
+# ---------------------------------------------------------------------------
+# The sentence prefilter
+# ---------------------------------------------------------------------------
+
+
+def test_every_trigger_has_a_key_word() -> None:
+    """Each trigger phrase holds a word of ``keys``, and its second word is among the
+    ``seconds`` of its first: the sentences and words skipped hold no trigger."""
+    from diplotext._gazetteer import Gazetteer
+    from diplotext._meeting_words import vocabulary
+    from diplotext._tokens import tokenize_phrase
+
+    g = Gazetteer.default()
+    voc = vocabulary(g)
+    words = g.meeting_words
+    phrases = [
+        w
+        for section in ("phone", "visit", "meet", "multilateral")
+        for pos in ("verbs", "nouns")
+        for w in words.get(section, {}).get(pos, ())
+    ]
+    phone = words["phone"]
+    phrases += [f"{s} {m}" for s in phone["speech"] for m in phone["means"]]
+    for phrase in phrases:
+        key = tokenize_phrase(phrase.lower())
+        assert voc.keys.intersection(key), phrase
+        # a word that begins only longer triggers is looked up before the words it may precede
+        if key[0] in voc.seconds:
+            assert len(key) > 1, phrase
+            assert key[1] in voc.seconds[key[0]], phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Chinese President Xi Jinping will go to Washington next week.", id="go-to"),
+        pytest.param(
+            "French President Emmanuel Macron sat down with German Chancellor Olaf Scholz.",
+            id="sat-down-with",
+        ),
+        pytest.param("Blinken arrived in Beijing on Monday.", id="first-word-key"),
+        pytest.param("Macron and Scholz held a phone call on Monday.", id="alone-word-key"),
+    ],
+)
+def test_a_sentence_with_a_many_word_trigger_is_read(text: str) -> None:
+    """A trigger of several words is found whichever of its words keys the sentence."""
+    assert find_meetings(text, published=TUE)

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._gazetteer import Gazetteer
-from ._tokens import PhraseTable
+from ._tokens import PhraseTable, tokenize_phrase
 
 __all__ = ["vocabulary"]
 
@@ -24,10 +24,8 @@ __all__ = ["vocabulary"]
 class _Vocabulary:
     triggers: PhraseTable[tuple[str, str]]  # (mode section, "verb" | "noun")
     exclude: PhraseTable[str]
-    planned: PhraseTable[str]
-    proposed: PhraseTable[str]
-    cancelled: PhraseTable[str]
-    negation: PhraseTable[str]
+    # the status words by their first word: (status, its phrases) in the order they are tried
+    said: Mapping[str, tuple[tuple[str, PhraseTable[str]], ...]]
     tone: PhraseTable[str]
     hedged: PhraseTable[str]
     kin: Mapping[str, frozenset[str]]
@@ -36,7 +34,14 @@ class _Vocabulary:
     ongoing: frozenset[str]  # "current visit": under way on the day of the story
     travel: frozenset[str]  # "arrived ... for talks": talks still to come
     firsts: frozenset[str]  # the first words of the triggers
-    status_firsts: frozenset[str]  # ... and of the status and negation words
+    tone_firsts: frozenset[str]  # ... of the tone words
+    hedged_firsts: frozenset[str]  # ... of the hedges
+    # ... of the status words and the hedges, and "scheduled", "set" and the like
+    status_cues: frozenset[str]
+    exclude_firsts: frozenset[str]  # ... and of the excluded phrases
+    keys: frozenset[str]  # one word of each trigger: a sentence with none has no trigger
+    # for a word that begins triggers but is none alone ("held"), the words that may follow it
+    seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
 
 
@@ -53,21 +58,23 @@ def _build(g: Gazetteer) -> _Vocabulary:
             triggers.append((f"{verb} {means}", ("phone", "verb")))
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
+    phrases = [tokenize_phrase(w.lower()) for w, _ in triggers]  # as the table reads them
+    tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
     said = {
         name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
-        for name in ("planned", "proposed", "cancelled", "negation")
+        for name in ("cancelled", "proposed", "planned", "negation")
     }
+    exclude = PhraseTable(((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True)
+    hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
-        exclude=PhraseTable(
-            ((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True
-        ),
-        planned=said["planned"],
-        proposed=said["proposed"],
-        cancelled=said["cancelled"],
-        negation=said["negation"],
-        tone=PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True),
-        hedged=PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True),
+        exclude=exclude,
+        said={
+            w: tuple((name, t) for name, t in said.items() if w in t.firsts)
+            for w in frozenset().union(*(t.firsts for t in said.values()))
+        },
+        tone=tone,
+        hedged=hedged,
         kin=_kin(g),
         country_names={c.code: c.name for c in g.countries},
         media=frozenset(
@@ -76,9 +83,54 @@ def _build(g: Gazetteer) -> _Vocabulary:
         ongoing=frozenset(w.lower() for w in status.get("ongoing", ())),
         travel=frozenset(w.lower() for w in status.get("travel", ())),
         firsts=table.firsts,
-        status_firsts=frozenset().union(*(t.firsts for t in said.values())),
+        tone_firsts=tone.firsts,
+        hedged_firsts=hedged.firsts,
+        status_cues=frozenset().union(
+            *(t.firsts for t in said.values()), hedged.firsts, _SCHEDULING
+        ),
+        exclude_firsts=exclude.firsts,
+        keys=_keys(phrases),
+        seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
     )
+
+
+# Words after a trigger that make it planned: "scheduled", "due", and "set" or
+# "planned" before "for" or "to" (read by ``_participants._status_words``).
+_DUE = frozenset({"scheduled", "slated", "due"})
+_SCHEDULING = _DUE | {"set", "planned"}
+
+# Words too common to stand for a trigger phrase in :func:`_keys`.
+_COMMON = frozenset(
+    "a an the to in into on by with of for out down over via each other will have has had".split()
+)
+
+
+def _keys(phrases: list[tuple[str, ...]]) -> frozenset[str]:
+    """One word of each phrase, so that a sentence that has none of them has no trigger:
+    a word that is a trigger by itself ("peace talks": "talks"), else its longest word
+    that is not too common ("arrived in": "arrived")."""
+    alone = {p[0] for p in phrases if len(p) == 1}
+    out = set()
+    for phrase in filter(None, phrases):
+        words = (
+            [w for w in phrase if w in alone]
+            or [w for w in phrase if w not in _COMMON]
+            or list(phrase)
+        )
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
+def _seconds(phrases: list[tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
+    """For each first word of the phrases that is no phrase alone, the second words of
+    its phrases: "held" may begin "held talks" or "held a meeting", not "held up"."""
+    alone = {p[0] for p in phrases if len(p) == 1}
+    out: dict[str, set[str]] = {}
+    for p in phrases:
+        if len(p) > 1 and p[0] not in alone:
+            out.setdefault(p[0], set()).add(p[1])
+    return {w: frozenset(v) for w, v in out.items()}
 
 
 def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:

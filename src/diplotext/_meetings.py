@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -51,19 +52,21 @@ from ._model import (
     Span,
 )
 from ._participants import (
+    _CLAUSE_END,
     _MONTHS_AND_DAYS,
     _NEW_DETS,
     _NOUN_MODIFIERS,
+    _among,
     _attendees,
-    _clause_bounds,
+    _Clause,
     _Ctx,
     _mentions_between,
     _of_reporting,
     _participants,
-    _place_near,
+    _positions,
+    _read_clause,
     _resolve_date,
     _sentence_people,
-    _status_words,
     _tone,
 )
 from ._text import Sentence
@@ -72,7 +75,6 @@ from ._tokens import Token
 __all__ = ["MeetingDraft", "find_meeting_drafts"]
 
 
-_VISITING = frozenset({"visiting"})
 _PAST_VERBS = frozenset(
     """
     met visited held spoke talked phoned telephoned called hosted received welcomed arrived
@@ -80,7 +82,15 @@ _PAST_VERBS = frozenset(
     sat rolled
     """.split()
 )
-_SIDELINES = ("sidelines", "margins", "sideline")
+_SIDELINES = frozenset({"sidelines", "margins", "sideline"})
+# the words of a clause that _one looks for anywhere in it
+_CLAUSE_CUES = _SIDELINES | {"visiting", "separately", "together", "jointly"}
+_MODES = {
+    "phone": MeetingMode.PHONE,
+    "visit": MeetingMode.VISIT,
+    "multilateral": MeetingMode.MULTILATERAL,
+    "meet": MeetingMode.UNSPECIFIED,
+}
 _PRESENT_VERBS = frozenset(
     """
     meet meets visit visits hold holds host hosts arrive arrives travel travels fly flies
@@ -95,18 +105,53 @@ _NOT_FINITE = frozenset(
 )
 
 
-def _excluded(toks: Sequence[Token], i: int, length: int, voc: _Vocabulary) -> bool:
+def _excluded(
+    toks: Sequence[Token], lows: Sequence[str], i: int, length: int, voc: _Vocabulary
+) -> bool:
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
     for back in range(4):
         p = i - back
         if p < 0:
             break
+        if lows[p] not in voc.exclude_firsts:
+            continue
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
             # "called on Tuesday" is a call; "called on Iran to" is not
             after = toks[p + k].text if p + k < len(toks) else ""
             return not (toks[p + k - 1].lower == "on" and after in _MONTHS_AND_DAYS)
     return False
+
+
+_LOWER = operator.attrgetter("lower")
+
+
+def _triggers(
+    toks: Sequence[Token], lows: Sequence[str], voc: _Vocabulary
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """The triggers of a sentence: ``(first token, end, reading)`` each, in order."""
+    out: list[tuple[int, int, tuple[str, str]]] = []
+    n = len(toks)
+    seconds = voc.seconds
+    p = 0
+    # only a word that may begin a trigger is looked up, and one that begins only
+    # longer ones when the next word may follow it
+    for q in _positions(lows, voc.firsts):
+        if q < p:
+            continue
+        after = seconds.get(lows[q])
+        if after is not None and (q + 1 >= n or lows[q + 1] not in after):
+            continue
+        k, vals = voc.triggers.match(toks, q)
+        if not k or _excluded(toks, lows, q, k, voc):
+            continue
+        p = q + k
+        # "face-to-face summit", "phone call": the head noun speaks
+        k2, vals2 = voc.triggers.match(toks, p) if p < n and lows[p] in voc.firsts else (0, ())
+        if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, lows, p, k2, voc):
+            continue
+        out.append((q, p, _reading(toks, q, vals)))
+    return out
 
 
 def find_meeting_drafts(
@@ -131,6 +176,8 @@ def find_meeting_drafts(
     drafts: list[MeetingDraft] = []
     scenes: list[tuple[int, Location, DateRange | None]] = []
     exprs_of: dict[int, list[Any]] = {}
+    resolved: dict[tuple[int, bool | None], DateRange | None] = {}  # see _participants._resolved
+    anchors: dict[int, list[DateRange]] = {}
 
     def dates_in(sent: Sentence) -> list[Any]:
         """The date expressions of a sentence after the dateline, found once."""
@@ -146,14 +193,15 @@ def find_meeting_drafts(
         """The days a sentence names, resolved as past ("said on Thursday" excepted)."""
         if not 0 <= index < len(sentences):
             return []
-        out = []
-        for e in dates_in(sentences[index]):
-            if _of_reporting(text, e.start):
-                continue  # "newspapers said on Thursday": the day of the saying
-            when = _dates.resolve(e, published, future=False, parser=parser)
-            if when is not None:
-                out.append(when)
-        return out
+        if index not in anchors:
+            out = anchors[index] = []
+            for e in dates_in(sentences[index]):
+                if _of_reporting(text, e.start):
+                    continue  # "newspapers said on Thursday": the day of the saying
+                when = _dates.resolve(e, published, future=False, parser=parser)
+                if when is not None:
+                    out.append(when)
+        return anchors[index]
 
     media = voc.media
     mention_starts = [m.start for m in found.mentions]  # both in text order
@@ -162,17 +210,22 @@ def find_meeting_drafts(
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
     previous = 0
-    # only sentences with a word that may begin a trigger are read
-    firsts = tokens.flags(voc.firsts)
+    # only sentences with a word of some trigger's (its key) are read
+    keys = tokens.flags(voc.keys)
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end)
         if lo >= hi:
             continue
-        if not tokens.any_flagged(firsts, lo, hi):
+        if not tokens.any_flagged(keys, lo, hi):
             previous = sent.start
             continue
-        toks = tokens[lo:hi]
+        toks = tokens.between(lo, hi)
+        lows = list(map(_LOWER, toks))
+        found_here = _triggers(toks, lows, voc)
+        if not found_here:
+            previous = sent.start
+            continue
         m_lo = bisect.bisect_left(mention_starts, sent.start)
         m_hi = bisect.bisect_left(mention_starts, sent.end)
         p_lo = bisect.bisect_left(place_starts, sent.start)
@@ -192,24 +245,12 @@ def find_meeting_drafts(
             found.mentions,
             mention_starts,
             previous,
+            lows,
+            _positions(lows, _CLAUSE_END),
+            _positions(lows, voc.tone_firsts),
+            resolved,
         )
         previous = sent.start
-        p = 0
-        found_here: list[tuple[int, int, tuple[str, str]]] = []
-        while p < len(toks):
-            k, vals = voc.triggers.match(toks, p)
-            if not k or _excluded(toks, p, k, voc):
-                p += 1
-                continue
-            # "face-to-face summit", "phone call": the head noun speaks
-            k2, vals2 = voc.triggers.match(toks, p + k) if p + k < len(toks) else (0, ())
-            if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, p + k, k2, voc):
-                p += k
-                continue
-            found_here.append((p, p + k, _reading(toks, p, vals)))
-            p += k
-        if not found_here:
-            continue
         exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
@@ -226,27 +267,44 @@ def find_meeting_drafts(
             mine = dates_of.get(toks[i].start, [])
             # a visit's length in days belongs to every trigger of its clause
             nearest = lengths_of.get(toks[i].start, [])
-            lengths = nearest + [d for d in durations if d.unit == "days" and d not in nearest]
+            lengths = (
+                nearest + [d for d in durations if d.unit == "days" and d not in nearest]
+                if durations
+                else []
+            )
             clock += 1
+            clause = _read_clause(ctx, i, j, mine)
+            loc = clause.location
             told.append(
                 (
                     i,
                     reading,
-                    _one(ctx, drafts, sent, i, j, reading, mine, lengths, clock, media, negated),
+                    _one(
+                        ctx,
+                        drafts,
+                        sent,
+                        i,
+                        j,
+                        reading,
+                        clause,
+                        mine,
+                        lengths,
+                        clock,
+                        media,
+                        negated,
+                    ),
                 )
             )
-            a, b = _clause_bounds(toks, i, j)
-            loc = _place_near(ctx, a, i, b)
             # only what took place sets a scene, not a plan or a hope; a plan
             # sets the scene of the plans dated inside it
-            said = _status_words(ctx, a, i, b)[0] if loc is not None else None
+            said = clause.status if loc is not None else None
             if loc is not None and said is None:
-                when, _dir = _resolve_date(ctx, mine, i, None)
+                when, _dir = _resolve_date(ctx, clause.date, None)
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
             elif loc is not None and said is MeetingStatus.PLANNED and not _stops(ctx, loc, []):
-                when, _dir = _resolve_date(ctx, mine, i, said)
+                when, _dir = _resolve_date(ctx, clause.date, said)
                 if when is not None:
                     plans.append((sent.index, loc, when))
         links.extend(_held_during(toks, told))
@@ -526,6 +584,7 @@ def _one(
     i: int,
     j: int,
     reading: tuple[str, str],
+    clause: _Clause,
     exprs: Sequence[Any],
     durations: Sequence[Any],
     clock: int,
@@ -539,9 +598,10 @@ def _one(
     trip") does not take as its own."""
     toks = ctx.toks
     section, pos = reading
-    words = " ".join(t.lower for t in toks[i:j])
-    a, b = _clause_bounds(toks, i, j)
-    status, negated = _status_words(ctx, a, i, b)
+    lows = ctx.lows
+    words = " ".join(lows[i:j])
+    a, b = clause.a, clause.b
+    status, negated = clause.status, clause.negated
     left, right, _anaphoric = _participants(ctx, drafts, a, i, j, b, pos)
     if negated and status is None:
         if negated_people is not None:
@@ -562,8 +622,8 @@ def _one(
     # "Arafat meets Albright Monday": the news present with a day is a schedule
     present = (
         pos == "verb"
-        and toks[i].lower in _PRESENT_VERBS
-        and (i == 0 or toks[i - 1].lower not in _NOT_FINITE)
+        and lows[i] in _PRESENT_VERBS
+        and (i == 0 or lows[i - 1] not in _NOT_FINITE)
         and any(e.kind in ("weekday", "day") for e in exprs)
     )
     if status is None and present:
@@ -573,11 +633,12 @@ def _one(
     tentative = status is None and section == "meet" and _trip_for(ctx, a, i)
     if tentative:
         status = MeetingStatus.PLANNED
-    date, direction = _resolve_date(ctx, exprs, i, status)
+    date, direction = _resolve_date(ctx, clause.date, status)
     if date is None and ctx.published is not None:
         # "Mr. Blair's current visit to Washington": under way on the day of the story
-        now = next((t for t in toks[max(a, i - 3) : i] if t.lower in ctx.voc.ongoing), None)
-        if now is not None:
+        at = next(_among(lows, max(a, i - 3), i, ctx.voc.ongoing), None)
+        if at is not None:
+            now = toks[at]
             date = DateRange(
                 ctx.published, ctx.published, now.text, Span(now.start, now.end, now.text)
             )
@@ -590,7 +651,7 @@ def _one(
         ]
         if days and 1 < days[0] <= 31:
             date = attrs.evolve(date, end=date.start + dt.timedelta(days=days[0] - 1))
-    past_verb = toks[i].lower in _PAST_VERBS and pos == "verb"
+    past_verb = lows[i] in _PAST_VERBS and pos == "verb"
     if status is None:
         status = MeetingStatus.PLANNED if direction > 0 else MeetingStatus.HELD
     elif past_verb and status is MeetingStatus.PLANNED and direction < 0:
@@ -602,27 +663,25 @@ def _one(
         and status is MeetingStatus.PLANNED
     ):
         status = MeetingStatus.HELD  # a plan dated in the past was carried out
-    location = _place_near(ctx, a, i, b)
+    location = clause.location
     duration = None
     for d in durations:
         if d.unit in ("minutes", "hours") and a <= _tok_index(toks, d.start) <= b:
             duration = d.duration
     tone = _tone(ctx, a, b)
-    sidelines = any(t.lower in _SIDELINES for t in toks[a:b])
+    clause_words = _CLAUSE_CUES.intersection(lows[a:b])
+    sidelines = not clause_words.isdisjoint(_SIDELINES)
     # "held talks with visiting X": who is visiting
-    visit_ends = [t.end for t in toks[a:b] if t.lower in _VISITING]
-    visiting = [
-        m.actor
-        for m in (_mentions_between(ctx, toks[a].start, toks[b - 1].end) if visit_ends else ())
-        if any(0 <= m.start - end <= 30 for end in visit_ends)
-    ]
+    visiting: list[str] = []
+    if "visiting" in clause_words:
+        visit_ends = [toks[p].end for p in range(a, b) if lows[p] == "visiting"]
+        visiting = [
+            m.actor
+            for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
+            if any(0 <= m.start - end <= 30 for end in visit_ends)
+        ]
 
-    mode = {
-        "phone": MeetingMode.PHONE,
-        "visit": MeetingMode.VISIT,
-        "multilateral": MeetingMode.MULTILATERAL,
-        "meet": MeetingMode.UNSPECIFIED,
-    }[section]
+    mode = _MODES[section]
     explicit_mode = section in ("phone", "visit")
     # a visit to a place abroad: the host country joins if nobody of it is named
     stops = _stops(ctx, location, parts) if section == "visit" else []
@@ -661,7 +720,7 @@ def _one(
             )
             if host_id is not None:
                 parts.append(host_id)
-    fresh = any(t.lower in _NEW_DETS for t in toks[max(a, i - 3) : i])
+    fresh = not _NEW_DETS.isdisjoint(lows[max(a, i - 3) : i])
     if len(parts) == 1 and section == "visit" and location is None:
         # "MOSCOW - Kuchma's four-day state visit": the dateline's country hosts
         host_state = _dateline_host(ctx, parts[0])
@@ -734,7 +793,7 @@ def _one(
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
     people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
-    separately = any(t.lower == "separately" for t in toks[a:b])
+    separately = "separately" in clause_words
     groups = (
         # "He and Arafat meet separately Monday with Albright": one encounter each
         [[p, *right] for p in left]
@@ -745,7 +804,7 @@ def _one(
             and len(people) >= 2
             and len(people) == len(right)
             and section != "multilateral"
-            and not any(t.lower in ("together", "jointly") for t in toks[a:b])
+            and clause_words.isdisjoint(("together", "jointly"))
         )
         else [parts]
     )
@@ -797,18 +856,17 @@ def _stops(ctx: _Ctx, location: Location | None, parts: list[str]) -> list[Place
 def _demand(ctx: _Ctx, j: int, b: int) -> bool:
     """Whether "for" follows a bare "call" within a few words, a date between:
     "his call last weekend for early elections"."""
-    toks = ctx.toks
-    return any(t.lower == "for" for t in toks[j : min(b, j + 4)])
+    return "for" in ctx.lows[j : min(b, j + 4)]
 
 
 def _trip_for(ctx: _Ctx, a: int, i: int) -> bool:
     """Whether the trigger at ``i`` is the purpose of a trip told before it:
     "arrived in Chile late Friday for talks", "heads for Baghdad for a meeting"."""
-    toks = ctx.toks
-    at = next((p for p in range(i - 1, max(a, i - 4) - 1, -1) if toks[p].lower == "for"), None)
+    lows = ctx.lows
+    at = next((p for p in range(i - 1, max(a, i - 4) - 1, -1) if lows[p] == "for"), None)
     if at is None:
         return False
-    return any(t.lower in ctx.voc.travel for t in toks[a:at])
+    return not ctx.voc.travel.isdisjoint(lows[a:at])
 
 
 _BARE_CALLS = frozenset({"call", "calls", "called", "calling", "phone", "phones", "telephone"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -23,7 +23,7 @@ import regex
 from . import _dates
 from ._actors import Mention, PlaceMention
 from ._drafts import MeetingDraft, _recent
-from ._meeting_words import _Vocabulary
+from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
 from ._model import Actor, ActorKind, DateRange, Location, MeetingStatus, Span
 from ._tokens import Token
 
@@ -35,22 +35,34 @@ _PAIR_NOUNS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 
 
-def _clause_bounds(toks: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+def _clause_bounds(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
     """The tokens of the clause around ``toks[i:j]``: stops at ; : dashes and brackets,
     and at most ``_CLAUSE_REACH`` tokens either way (no reader's clause is longer)."""
-    a = i
-    while a > max(0, i - _CLAUSE_REACH) and toks[a - 1].text not in _CLAUSE_END:
-        a -= 1
-    b = j
-    while b < min(len(toks), j + _CLAUSE_REACH) and toks[b].text not in _CLAUSE_END:
-        b += 1
+    breaks = ctx.breaks
+    at = bisect.bisect_left(breaks, i)
+    a = max(0, i - _CLAUSE_REACH, breaks[at - 1] + 1 if at else 0)
+    n = len(ctx.toks)
+    at = bisect.bisect_left(breaks, j, at)
+    b = min(n, j + _CLAUSE_REACH, breaks[at] if at < len(breaks) else n)
     return a, b
+
+
+def _positions(words: Sequence[str], among: frozenset[str]) -> list[int]:
+    """The positions of the ``words`` that are ``among`` the given ones, in order."""
+    return list(itertools.compress(itertools.count(), map(among.__contains__, words)))
+
+
+def _among(words: Sequence[str], lo: int, hi: int, among: frozenset[str]) -> Iterator[int]:
+    """The positions from ``lo`` to ``hi`` of the ``words`` that are ``among`` the given ones."""
+    return itertools.compress(range(lo, hi), map(among.__contains__, words[lo:hi]))
 
 
 _CLAUSE_REACH = 60
 
 
-@attrs.frozen
+# Made for each sentence (and a _Clause for each trigger), so plain slotted classes:
+# a frozen class's __init__ costs about four times as much. Neither is changed once made.
+@attrs.define
 class _Ctx:
     text: str
     toks: Sequence[Token]
@@ -66,73 +78,101 @@ class _Ctx:
     all_mentions: Sequence[Mention] = ()  # the article's, for pronouns
     all_starts: Sequence[int] = ()
     previous_start: int = 0  # where the sentence before this one starts
+    lows: Sequence[str] = ()  # the lower case of each token, read once
+    breaks: Sequence[int] = ()  # the positions of the tokens that end a clause
+    tone_at: Sequence[int] = ()  # the positions of the tokens that may begin a tone word
+    # the article's resolved dates, by expression and direction (see ``_resolved``)
+    resolved: dict[tuple[int, bool | None], DateRange | None] = attrs.field(factory=dict)
+
+
+@attrs.define
+class _Clause:
+    """What the clause ``[a, b)`` of a trigger says of its status and place.
+
+    Attributes:
+        a: Its first token.
+        b: The token after it.
+        status: The status its words state, if any.
+        negated: Whether it is negated ("did not meet").
+        location: The place nearest the trigger in it (:func:`_place_near`).
+        date: Its date expression (:func:`_date_expr`), not yet resolved.
+    """
+
+    a: int
+    b: int
+    status: MeetingStatus | None
+    negated: bool
+    location: Location | None
+    date: Any | None
+
+
+def _read_clause(ctx: _Ctx, i: int, j: int, exprs: Sequence[Any]) -> _Clause:
+    """The clause of the trigger at ``toks[i:j]``, its status words, its place and
+    which of the date expressions ``exprs`` is its."""
+    a, b = _clause_bounds(ctx, i, j)
+    status, negated = _status_words(ctx, a, i, b)
+    return _Clause(a, b, status, negated, _place_near(ctx, a, i, b), _date_expr(ctx, exprs, i))
 
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
     lo = bisect.bisect_left(ctx.mention_starts, start)
-    hi = bisect.bisect_left(ctx.mention_starts, end)
+    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
     return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
+
+
+def _mentions_within(ctx: _Ctx, start: int, end: int) -> list[Mention]:
+    """All mentions of the sentence in ``[start, end)``, in order."""
+    lo = bisect.bisect_left(ctx.mention_starts, start)
+    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end]
 
 
 def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | None, bool]:
     """Status from words of the clause: ``(status or None, negated)``."""
     toks = ctx.toks
-    lo = max(a, i - 14)
-    found: dict[str, int] = {}
+    lows = ctx.lows
+    voc = ctx.voc
+    found: set[str] = set()
     negated = False
     # the hedge right before the trigger ("could soon meet"), or before an aside
     # that precedes it ("Lebed should, on his return to Moscow, meet Goldiman"),
     # not one of a verb between ("whether Perry should resign, met")
     k0: int | None = i
-    if i - 1 > a and toks[i - 1].text == ",":
-        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if toks[p].text == ","), None)
-    if k0 is not None:
-        for p in range(max(a, k0 - 3), k0):
-            k = ctx.voc.hedged.match(toks, p)[0]
+    if i - 1 > a and lows[i - 1] == ",":
+        k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
+    hedge_from = -1 if k0 is None else max(a, k0 - 3)
+    scheduled = False
+    # one pass over the words of the clause near the trigger that may say a status
+    for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
+        w = lows[p]
+        if k0 is not None and hedge_from <= p < k0 and w in voc.hedged_firsts:
+            k = voc.hedged.match(toks, p)[0]
             if k and p + k >= k0 - 1:
-                found.setdefault("proposed", p)
-    for p in range(i + 1, min(b, i + 12)):
-        if toks[p].lower in ("scheduled", "slated", "due") or (
-            toks[p].lower in ("set", "planned")
-            and p + 1 < len(toks)
-            and toks[p + 1].lower in ("for", "to")
+                found.add("proposed")
+        # "the meeting, scheduled for Monday", "talks set to begin"
+        if (
+            not scheduled
+            and p > i
+            and w in _SCHEDULING
+            and (w in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")))
         ):
-            found.setdefault("planned", p)
-            break
-    firsts = ctx.voc.status_firsts
-    for p in range(lo, min(b, i + 8)):
-        if toks[p].lower not in firsts:
+            found.add("planned")
+            scheduled = True
+        if p >= i + 8 or w not in voc.said:
             continue
-        for name, table in (
-            ("cancelled", ctx.voc.cancelled),
-            ("proposed", ctx.voc.proposed),
-            ("planned", ctx.voc.planned),
-            ("negation", ctx.voc.negation),
-        ):
-            k, _ = table.match(toks, p)
-            if not k:
+        for name, table in voc.said[w]:
+            if not table.match(toks, p)[0]:
                 continue
             if name == "cancelled":
-                found.setdefault(name, p)
+                found.add(name)
             elif p < i:
                 if name == "negation" and i - p <= 3:
                     negated = True
                 elif name == "proposed" or (name == "planned" and i - p <= 9):
-                    found.setdefault(name, p)
-            elif (
-                name == "planned"
-                and p >= i
-                and toks[p].lower
-                in (
-                    "next",
-                    "later",
-                    "tomorrow",
-                    "upcoming",
-                    "in",
-                )
-            ):
-                found.setdefault(name, p)
+                    found.add(name)
+            elif name == "planned" and w in _AHEAD:
+                found.add(name)
     if "cancelled" in found:
         return MeetingStatus.CANCELLED, negated
     # a past-tense trigger verb speaks for itself: "met", "visited"
@@ -143,14 +183,16 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     return None, negated
 
 
-def _is_pair(toks: Sequence[Token], p: int) -> bool:
-    """Whether ``toks[p:]`` starts "the two leaders", "both sides", "the leaders"."""
-    if p + 1 >= len(toks) or toks[p + 1].lower not in _PAIR_NOUNS:
+# planned words after the trigger that speak of its time: "meet next week"
+_AHEAD = frozenset({"next", "later", "tomorrow", "upcoming", "in"})
+
+
+def _is_pair(lows: Sequence[str], p: int) -> bool:
+    """Whether the words from ``p`` start "the two leaders", "both sides", "the leaders"."""
+    if p + 1 >= len(lows) or lows[p + 1] not in _PAIR_NOUNS:
         return False
-    w = toks[p].lower
-    return w in _PAIR_WORDS or (
-        w == "the" and toks[p + 1].lower in ("leaders", "presidents", "sides")
-    )
+    w = lows[p]
+    return w in _PAIR_WORDS or (w == "the" and lows[p + 1] in ("leaders", "presidents", "sides"))
 
 
 def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
@@ -192,8 +234,8 @@ def _pronoun_and(ctx: _Ctx, a: int, near: list[Mention]) -> bool:
     if not near or a + 1 >= len(toks):
         return False
     first = min(m.start for m in near)
-    head = ctx.text[toks[a].start : first].lower().split()
-    return len(head) >= 2 and head[0] in _PRONOUNS and head[1] == "and"
+    head = ctx.text[toks[a].start : first].split(maxsplit=2)
+    return len(head) >= 2 and head[0].lower() in _PRONOUNS and head[1].lower() == "and"
 
 
 def _last_person(ctx: _Ctx, before: int) -> str | None:
@@ -236,25 +278,24 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _PRONOUN_POSSESSIVES = frozenset({"his", "her"})
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 _NEW_DETS = frozenset({"another", "new", "fresh", "second", "next"})
+_DETS = frozenset({"a", "an"}) | _ANAPHORIC_DETS | _NEW_DETS
 
 
-def _body_before(ctx: _Ctx, start: int, end: int) -> str | None:
-    """An international body named right before a trigger noun: "the NATO summit"."""
-    for m in ctx.mentions:
-        if start <= m.start and m.end <= end:
-            actor = ctx.actors[m.actor]
-            if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
-                return m.actor
+def _body_before(ctx: _Ctx, ms: list[Mention]) -> str | None:
+    """An international body among the mentions right before a trigger noun: "the NATO summit"."""
+    for m in ms:
+        actor = ctx.actors[m.actor]
+        if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+            return m.actor
     return None
 
 
-def _pair_before(ctx: _Ctx, start: int, end: int) -> list[str]:
-    """The two states of "Franco-German" or "U.S.-China" right before a trigger noun."""
-    states = [
-        m
-        for m in ctx.mentions
-        if start <= m.start and m.end <= end and ctx.actors[m.actor].kind is ActorKind.STATE
-    ]
+def _pair_before(ctx: _Ctx, ms: list[Mention]) -> list[str]:
+    """The two states of "Franco-German" or "U.S.-China" among the mentions right before
+    a trigger noun."""
+    if len(ms) < 2:
+        return []
+    states = [m for m in ms if ctx.actors[m.actor].kind is ActorKind.STATE]
     for x, y in itertools.pairwise(states):
         if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
             return [x.actor, y.actor]
@@ -293,19 +334,22 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
 
 
 def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
-    """Left mentions, with states passed over when a person or group is nearer the verb,
-    and a mention inside a longer one ("FBI" in "FBI Director Louis Freeh") dropped."""
-    ms = [
-        m
-        for m in ms
-        if not any(
-            n is not m
-            and n.start <= m.start
-            and m.end <= n.end
-            and n.end - n.start > m.end - m.start
-            for n in ms
-        )
-    ]
+    """Left mentions (in text order), with states passed over when a person or group is
+    nearer the verb, and a mention inside a longer one ("FBI" in "FBI Director Louis
+    Freeh") dropped."""
+    # in text order, one mention can hold another only where two next to each other overlap
+    if any(x.end > y.start for x, y in itertools.pairwise(ms)):
+        ms = [
+            m
+            for m in ms
+            if not any(
+                n is not m
+                and n.start <= m.start
+                and m.end <= n.end
+                and n.end - n.start > m.end - m.start
+                for n in ms
+            )
+        ]
     keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
     return keep or ms
 
@@ -344,6 +388,7 @@ def _participants(
     Anaphoric: a noun like "the call" with no participants of its own.
     """
     toks = ctx.toks
+    lows = ctx.lows
     left_ms = _mentions_between(ctx, toks[a].start, toks[i].start)
     right_ms = _mentions_between(ctx, toks[j - 1].end, toks[b - 1].end) if b > j else []
     left: list[str] = []
@@ -364,7 +409,6 @@ def _participants(
     if right_ms:
         gap_words = ctx.text[toks[j - 1].end : right_ms[0].start].lower().split()
         between = bool(gap_words) and gap_words[0] == "between"
-        joiners = {"with", "between", "by", "to", "of", "from", "for"}
         # "met Xi", "visited Russian gas giant Gazprom": an object after a few modifiers
         direct = (
             pos == "verb"
@@ -373,7 +417,7 @@ def _participants(
         )
         if (
             direct
-            or (gap_words and gap_words[0] in joiners and len(gap_words) <= 3)
+            or (gap_words and gap_words[0] in _JOINERS and len(gap_words) <= 3)
             or (
                 pos == "verb"
                 and any(w in ("with", "between") for w in gap_words[:3])
@@ -383,27 +427,28 @@ def _participants(
             right = _joined(ctx, right_ms, backwards=False)
     if not right:
         # "met, on separate occasions, with five presidents, including A, B and C";
-        # "a summit in Ottawa next month between Reagan and Mulroney"
-        for p in range(j, min(b, j + 12)):
-            if pos == "noun" and toks[p].lower in _NOT_MODIFIERS - _SETTING_WORDS:
-                break  # the noun's own words end at a verb or another clause
-            if toks[p].lower in ("with", "between"):
-                later = [m for m in right_ms if m.start > toks[p].start]
-                if later:
-                    gap = ctx.text[toks[p].end : later[0].start].lower().split()
-                    # "with the chief of the party and mayor X", "with five presidents, including"
-                    if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
-                        right = _joined(ctx, later, backwards=False)
+        # "a summit in Ottawa next month between Reagan and Mulroney"; the noun's
+        # own words end at a verb or another clause
+        stops = _NOUN_STOPS if pos == "noun" else _COMPLEMENTS
+        at = next(_among(lows, j, min(b, j + 12), stops), None)
+        if at is not None and not (pos == "noun" and lows[at] in _NOUN_ENDS):
+            later = [m for m in right_ms if m.start > toks[at].start]
+            if later:
+                gap = ctx.text[toks[at].end : later[0].start].lower().split()
+                # "with the chief of the party and mayor X", "with five presidents, including"
+                if "including" in gap or (len(gap) <= 8 and not any("," in w for w in gap)):
+                    right = _joined(ctx, later, backwards=False)
+    if not _PAIR_NOUNS.isdisjoint(lows[j + 1 : min(b, j + 4) + 1]):
+        for p in range(j, min(b, j + 4)):
+            if _is_pair(lows, p):
+                right = _pair(drafts, ctx, toks[p].start)
                 break
-    for p in range(j, min(b, j + 4)):
-        if _is_pair(toks, p):
-            right = _pair(drafts, ctx, toks[p].start)
-            break
     if pos == "noun":
         n0 = _noun_start(toks, i, a)
         det = toks[n0 - 1].lower if n0 > a else ""
-        pair = _pair_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
-        body = _body_before(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        before = _mentions_within(ctx, toks[max(a, n0 - 3)].start, toks[i].start)
+        pair = _pair_before(ctx, before)
+        body = _body_before(ctx, before)
         if pair and not right:
             left = pair  # "Franco-German meeting", "U.S.-China talks"
         elif body is not None and not right:
@@ -429,7 +474,7 @@ def _participants(
             who = _last_person(ctx, toks[n0 - 1].start)
             left = [who] if who else []
         else:
-            light = n0 - 1 if det in ("a", "an", *_ANAPHORIC_DETS, *_NEW_DETS) else n0
+            light = n0 - 1 if det in _DETS else n0
             verb = toks[light - 1].lower if light > a else ""
             if verb in _LIGHT_VERBS or (
                 verb in ("to",) and light - 2 >= a and toks[light - 2].lower in _LIGHT_VERBS
@@ -478,9 +523,10 @@ def _participants(
             if who and who not in left:
                 left.insert(0, who)
         # "the two leaders met" / "both sides agreed to meet"
-        for p in range(max(a, i - 6), i):
-            if _is_pair(toks, p) and (not left_ms or left_ms[-1].end < toks[p].start):
-                left = _pair(drafts, ctx, toks[p].start)
+        if not _PAIR_NOUNS.isdisjoint(lows[max(a, i - 6) + 1 : i + 1]):
+            for p in range(max(a, i - 6), i):
+                if _is_pair(lows, p) and (not left_ms or left_ms[-1].end < toks[p].start):
+                    left = _pair(drafts, ctx, toks[p].start)
         if not left:
             for p in range(max(a, i - 4), i):
                 if toks[p].lower in _PRONOUNS:
@@ -572,8 +618,8 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     best: list[PlaceMention] = []
     trig_start, trig_end = toks[i].start, toks[i].end
     # a place beyond "before flying back to Washington" is another event's
-    stops = [t.start for t in toks[i:b] if t.lower in _CLAUSE_LINKS]
-    limit = stops[0] if stops else end
+    stop = next(_among(ctx.lows, i, b, _CLAUSE_LINKS), None)
+    limit = end if stop is None else toks[stop].start
     for p in cands:
         if p.start > limit:
             continue
@@ -590,10 +636,9 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
             best.append(p)
     if not best:
         return None
-    best.sort(key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
-    first = best[0]
+    first = min(best, key=lambda p: (p.start < trig_end, abs(p.start - trig_start)))
     group = [first]
-    for p in sorted(cands, key=lambda p: p.start):
+    for p in cands:  # in text order, as the places are
         if p.start > group[-1].end and text[group[-1].end : p.start] in (", ", " and "):
             group.append(p)
     s, e = group[0].start, group[-1].end
@@ -612,25 +657,28 @@ def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
     """Words that characterise the encounter: quoted ("candid and constructive"),
     after a copula ("was frank"), or before its noun ("cordial and productive talks")."""
     toks = ctx.toks
+    lows = ctx.lows
     out: list[str] = []
     found: list[tuple[int, int]] = []
+    tone_at = ctx.tone_at
     p = a
-    while p < b:
-        k, _ = ctx.voc.tone.match(toks, p)
+    # only a word that may begin a tone phrase is looked up
+    for q in tone_at[bisect.bisect_left(tone_at, a) : bisect.bisect_left(tone_at, b)]:
+        if q < p:
+            continue
+        k, _ = ctx.voc.tone.match(toks, q)
         if k:
-            found.append((p, k))
-            p += k
-        else:
-            p += 1
+            found.append((q, k))
+            p = q + k
     for n, (p, k) in enumerate(found):
-        prev = toks[p - 1].lower if p > 0 else ""
-        prev2 = toks[p - 2].lower if p > 1 else ""
+        prev = lows[p - 1] if p > 0 else ""
+        prev2 = lows[p - 2] if p > 1 else ""
         quoted = prev in ("“", '"') or prev2 in ("“", '"')
         lead = prev in _TONE_LEADS or prev2 in ("was", "were", "as")
         # the noun may follow after "and" or a comma and more tone words
         q = p + k
         for later_p, later_k in found[n + 1 :]:
-            if later_p - q <= 1 and toks[q].lower in ("and", ",", "but"):
+            if later_p - q <= 1 and lows[q] in ("and", ",", "but"):
                 q = later_p + later_k
         before_noun = q < len(toks) and bool(ctx.voc.triggers.match(toks, q)[0])
         if quoted or lead or before_noun:
@@ -649,15 +697,24 @@ _NOT_MODIFIERS = frozenset(
     was were is are has have had said says will would could then also
     """.split()
 )
+# Words after an encounter's noun that end its own words: "talks in Ottawa
+# next month between ..." reads on, "talks were held with ..." does not.
+_NOUN_ENDS = _NOT_MODIFIERS - _SETTING_WORDS
+# The words after an encounter that open its other side when no mention follows
+# right after it, and for a noun, those that end its own words first.
+_COMPLEMENTS = frozenset({"with", "between"})
+_NOUN_STOPS = _NOUN_ENDS | _COMPLEMENTS
+# Words that join an encounter to its other side: "with Y", "between X and Y".
+_JOINERS = frozenset({"with", "between", "by", "to", "of", "from", "for"})
 # Words that open another clause: a date beyond them is that clause's
 # ("the trade, which fell last year").
 _OTHER_CLAUSE = (", which", ", who", ", where", ", when", ", while", " which ", " whose ")
 
 
-def _resolve_date(
-    ctx: _Ctx, exprs: Sequence[Any], i: int, status: MeetingStatus | None
-) -> tuple[DateRange | None, int]:
-    """The date nearest the trigger in its clause, resolved, and the expression's own direction."""
+def _date_expr(ctx: _Ctx, exprs: Sequence[Any], i: int) -> Any | None:
+    """The date expression nearest the trigger at ``toks[i]`` in its clause, if any."""
+    if not exprs:
+        return None
     trig = ctx.toks[i].start
     exprs = [
         e
@@ -667,10 +724,19 @@ def _resolve_date(
         and not _saying_between(ctx.text, e.start, trig)
     ]
     if not exprs:
-        return None, 0
+        return None
     # the nearest that names a time: "later this afternoon" is "this afternoon"
     named = [e for e in exprs if e.kind != "vague"]
-    expr = min(named or exprs, key=lambda e: abs(e.start - trig))
+    return min(named or exprs, key=lambda e: abs(e.start - trig))
+
+
+def _resolve_date(
+    ctx: _Ctx, expr: Any | None, status: MeetingStatus | None
+) -> tuple[DateRange | None, int]:
+    """The date of a trigger's expression (:func:`_date_expr`) for its status, and the
+    expression's own direction."""
+    if expr is None:
+        return None, 0
     future = None
     if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
         future = True
@@ -678,8 +744,15 @@ def _resolve_date(
         future = True  # "postponed a visit that had been scheduled for Sunday": still to come
     elif status is MeetingStatus.HELD:
         future = False
-    rng = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
-    return rng, int(expr.direction)
+    return _resolved(ctx, expr, future), int(expr.direction)
+
+
+def _resolved(ctx: _Ctx, expr: Any, future: bool | None) -> DateRange | None:
+    """``_dates.resolve`` of an expression, once per article for each ``future``."""
+    key = (id(expr), future)  # the expressions live as long as the article's reading
+    if key not in ctx.resolved:
+        ctx.resolved[key] = _dates.resolve(expr, ctx.published, future=future, parser=ctx.parser)
+    return ctx.resolved[key]
 
 
 _REPORTING = regex.compile(
