@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplotext import _tokens
 from diplotext._tokens import PhraseTable, tokenize, tokenize_phrase, tokens_of
@@ -267,3 +269,59 @@ def test_a_table_holds_whole_phrases_only() -> None:
     assert "Foreign Minister" in table
     assert "Foreign" not in table
     assert "Foreign Minister Wang" not in table
+
+
+# --- the ASCII stand-ins give the tokens of the pattern itself -----------------------------------
+
+
+def _reference_tokens(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """The tokens as the documented pattern reads them, a match at a time: the
+    specification that the faster reading of :func:`tokens_of` must keep."""
+    out: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _tokens._TOKEN.finditer(text, start, stop):
+        s, e = m.span()
+        if s < last_end:  # the "." already taken by "Mr."
+            continue
+        word = m.group()
+        if e < stop and text[e] == "." and _tokens._takes_dot(word):
+            e += 1
+            word += "."
+        out.append((s, word))
+        last_end = e
+    return out
+
+
+def _compact(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    found = tokens_of(text, start, end)
+    return [(t.start, t.text) for t in found]
+
+
+# Characters each class of the stand-ins holds, and the ones that look alike.
+_TRICKY = "aZs .’'‐-0123,:/MrGen.ÉéⒶ\u0301\u0903\u00a0\u2028\x00\x01\x02\x1c\x85\n\t½²Ⅻ中文ǅ"
+_tricky_text = st.text(alphabet=st.sampled_from(_TRICKY), max_size=80)
+
+
+@given(st.one_of(_tricky_text, st.text(max_size=200)), st.data())
+def test_tokens_are_those_of_the_pattern(text: str, data: st.DataObject) -> None:
+    """Whatever the text, and whichever way it is read (ASCII stand-ins or the
+    pattern itself), the tokens are the pattern's."""
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    assert _compact(text) == _reference_tokens(text, 0, len(text))
+    assert _compact(text, start, stop) == _reference_tokens(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. " * 5_000,  # many chunks of matches, each ending on a word that takes a dot
+        "Mr" + "." * 9_000,
+        "A " * 3_000 + "Mr.",
+        "Erdoğan met Mr. Ó Cuív ‐ the 1‐2 vote" * 300,  # a few letters beyond ASCII
+        "“(‘Biden’)”" * 800,  # many: read by the pattern itself
+    ],
+)
+def test_long_texts_are_read_as_the_pattern_reads_them(text: str) -> None:
+    """Chunks of matches join a "." across their edges as one reading would."""
+    assert _compact(text) == _reference_tokens(text, 0, len(text))

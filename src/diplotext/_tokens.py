@@ -8,9 +8,12 @@ whole gazetteer is looked up in one left-to-right pass, linear in the text.
 
 from __future__ import annotations
 
+import functools
+import operator
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import compress, islice
 from typing import Any, Final, Generic, TypeVar, overload
 
 import regex
@@ -38,6 +41,52 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# The same tokens in a text of ASCII characters, for the faster ``re`` engine.
+# Each character beyond ASCII stands in for its class in the copy it reads
+# (see _stand_in): "A" a capital letter, "a" another letter, "0" a digit,
+# "\x01" a combining mark, "\x02" the hyphen "‐", "'" the apostrophe "’", " " a
+# space, and "#" any other character (as do "\x00" to "\x02" themselves).
+_ASCII_TOKEN = re.compile(
+    r"""
+      (?:[A-Z]\.){2,}+
+    | [A-Za-z][A-Za-z\x01\d]*+
+      (?:'[A-Z][A-Za-z\x01]*+)?+
+      (?:[-\x02][A-Za-z\d][A-Za-z\x01\d]*+)*+
+    | 's(?![A-Za-z\d])
+    | \d++(?:[,.:/-]\d++)*+
+    | [^\t\n\v\f\r\x20A-Za-z\d]
+    """,
+    re.VERBOSE | re.ASCII,
+)
+_BEYOND_ASCII = re.compile(r"[^\x03-\x7f]")
+_START = operator.methodcaller("start")
+_GROUP = operator.methodcaller("group")
+
+
+@functools.cache
+def _class_of(char: str) -> str:
+    """The ASCII stand-in of a character beyond ASCII (see :data:`_ASCII_TOKEN`)."""
+    if char in "’‐":
+        return "'" if char == "’" else "\x02"
+    for pattern, stand_in in _CLASSES:
+        if pattern.match(char):
+            return stand_in
+    return "#"
+
+
+_CLASSES = [
+    (regex.compile(r"\p{Lu}"), "A"),
+    (regex.compile(r"\p{L}"), "a"),
+    (regex.compile(r"\p{N}"), "0"),
+    (regex.compile(r"\p{M}"), "\x01"),
+    (regex.compile(r"\s"), " "),
+]
+
+
+def _stand_in(m: re.Match[str]) -> str:
+    return _class_of(m.group())
+
 
 # Words whose following "." belongs to them ("Mr.", "Gen.").
 _DOTTED = frozenset(
@@ -305,30 +354,80 @@ _CHUNK = 1024
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """The tokens of ``text[start:end]``, with offsets into ``text``, stored compactly."""
     stop = len(text) if end is None else end
+    piece = text[start:stop]
     starts = array("q")
     ids = array("I")
     forms: list[_Form] = []
     numbers: dict[str, int] = {}
-    last_end = -1
-    add_start = starts.append
-    add_id = ids.append
-    for m in _TOKEN.finditer(text, start, stop):
-        s, e = m.span()
-        if s < last_end:  # the "." already taken by "Mr."
-            continue
-        word = m.group()
-        if e < stop and text[e] == "." and (word in _DOTTED or (len(word) == 1 and word.isupper())):
-            e += 1
-            word += "."
-        k = numbers.get(word)
-        if k is None:
-            k = numbers[word] = len(forms)
-            first = word[:1]
-            forms.append((word, word.lower(), first.isupper(), first.isalpha(), len(word)))
-        add_start(s)
-        add_id(k)
-        last_end = e
-    return Tokens(starts, ids, forms)
+    held: tuple[list[int], list[str]] = ([], [])  # a word that may take the next chunk's "."
+    chunks = _raw_tokens(piece)
+    while True:
+        chunk = next(chunks, None)
+        found = (held[0] + chunk[0], held[1] + chunk[1]) if chunk else held
+        at, words = _join_dots(*found)
+        held = ([], [])
+        if chunk and words and _takes_dot(words[-1]):
+            held = ([at.pop()], [words.pop()])
+        for word in dict.fromkeys(words):
+            if word not in numbers:
+                numbers[word] = len(forms)
+                first = word[:1]
+                forms.append((word, word.lower(), first.isupper(), first.isalpha(), len(word)))
+        starts.extend(map(start.__add__, at) if start else at)
+        ids.extend(map(numbers.__getitem__, words))
+        if not chunk:
+            return Tokens(starts, ids, forms)
+
+
+# Matches read at a time: a bound on the memory a text of many tokens takes.
+_RAW_CHUNK = 4096
+
+
+def _raw_tokens(text: str) -> Iterator[tuple[list[int], list[str]]]:
+    """The matches of :data:`_TOKEN` in ``text``, a chunk at a time: their offsets and texts.
+
+    Where at most one character in sixteen is beyond ASCII, the faster ``re``
+    engine reads a copy of the text in which each such character stands in
+    for its class (:data:`_ASCII_TOKEN`); the texts are then taken from
+    ``text`` itself. The tests check that both ways give the same tokens.
+    """
+    scan = text
+    if not text.isascii() or "\x00" in text or "\x01" in text or "\x02" in text:
+        beyond = len(text.encode("utf-8", "surrogatepass")) - len(text)
+        scan = _BEYOND_ASCII.sub(_stand_in, text) if beyond * 16 <= len(text) else ""
+    if not scan:
+        found: Iterator[Any] = _TOKEN.finditer(text)
+        while chunk := list(islice(found, _RAW_CHUNK)):
+            yield list(map(_START, chunk)), list(map(_GROUP, chunk))
+        return
+    found = _ASCII_TOKEN.finditer(scan)
+    while chunk := list(islice(found, _RAW_CHUNK)):
+        at = list(map(re.Match.start, chunk))
+        if scan is text:
+            yield at, list(map(re.Match.group, chunk))
+        else:
+            yield at, list(map(text.__getitem__, map(slice, at, map(re.Match.end, chunk))))
+
+
+def _takes_dot(word: str) -> bool:
+    """Whether a "." right after ``word`` belongs to it: "Mr.", "Gen.", an initial."""
+    return word in _DOTTED or (len(word) == 1 and word.isupper())
+
+
+def _join_dots(at: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """The tokens with a "." right after "Mr", "Gen" or an initial joined to it."""
+    n = len(words)
+    keep = bytearray(b"\x01") * n
+    joined = False
+    for i in compress(range(n - 1), map(".".__eq__, islice(words, 1, None))):
+        word = words[i]
+        if keep[i] and _takes_dot(word) and at[i + 1] == at[i] + len(word):
+            words[i] = word + "."
+            keep[i + 1] = 0
+            joined = True
+    if not joined:
+        return at, words
+    return list(compress(at, keep)), list(compress(words, keep))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
