@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext._gazetteer import Gazetteer
-from diplotext._issue_phrases import PhraseIndex, fold, phrase_source, words_of
+from diplotext._issue_phrases import Lexicon, PhraseIndex, fold, phrase_source, words_of
 
 SEED = "seeds/000_858710e13cbfc5e3.txt"
 
@@ -85,6 +85,19 @@ def test_the_index_finds_what_the_alternation_finds(
     index = PhraseIndex.build(phrases)
     words = words_of(text)
     assert list(index.finditer(words, start, end)) == _expected(phrases, text, start, end)
+
+
+@given(st.lists(phrase_lists(), min_size=1, max_size=3), texts, st.data())
+def test_a_lexicon_reads_for_each_of_its_indexes(
+    lists: list[list[tuple[str, bool]]], text: str, data: st.DataObject
+) -> None:
+    """Indexes read together by a :class:`Lexicon` find what each finds alone."""
+    indexes = [PhraseIndex.build(phrases) for phrases in lists]
+    read = Lexicon.build(indexes).read(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for phrases, index in zip(lists, indexes, strict=True):
+        assert list(index.finditer(read, start, end)) == _expected(phrases, text, start, end)
 
 
 @given(phrase_lists(), texts, st.data())

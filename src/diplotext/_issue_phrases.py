@@ -14,7 +14,11 @@ optional); while the phrase's words are plain words, the text's next words
 begin with theirs. The words of a text are found once (:func:`words_of`);
 each index looks up each word in a dictionary, and tries only the few
 phrases that pass these tests, each with its own pattern, compiled when it
-is first needed. Nothing is compiled when an index is built.
+is first needed. Nothing is compiled when an index is built. Indexes that
+read the same texts make a :class:`Lexicon`, which looks each word up once
+for them all, and keeps, for each index, only the words that may begin one
+of its phrases (:class:`Places`): looking for phrases between two offsets
+then costs a binary search, and a look at each of those words in between.
 
 Folding (:func:`fold`) lower-cases the text offset for offset, so that a
 word that a case-blind pattern matches folds to the key it is looked up by.
@@ -23,6 +27,11 @@ word that a case-blind pattern matches folds to the key it is looked up by.
 >>> text = "Trade wars, trade and cooperation."
 >>> [(text[a:b], index.phrases[i]) for a, b, i in index.finditer(words_of(text))]
 [('Trade wars', 'trade war'), ('trade', 'trade'), ('cooperation', 'co-operation')]
+>>> words = Lexicon.build([index]).read(text)
+>>> words.places[index].starts
+[0, 12, 22]
+>>> list(index.finditer(words, 11)) == list(index.finditer(words_of(text), 11))
+True
 """
 
 from __future__ import annotations
@@ -38,7 +47,9 @@ import regex
 
 __all__ = [
     "PLACEHOLDER",
+    "Lexicon",
     "PhraseIndex",
+    "Places",
     "Words",
     "alternation",
     "compile_phrases",
@@ -156,6 +167,21 @@ _REMEMBERED = 1 << 14
 
 
 @attrs.frozen
+class Places:
+    """Where the phrases of one :class:`PhraseIndex` may begin in a text, in text order.
+
+    Attributes:
+        starts: Where each such word begins.
+        words: Its number among the words of the text.
+        phrases: The phrases that may begin there, in order.
+    """
+
+    starts: list[int] = attrs.Factory(list)
+    words: list[int] = attrs.Factory(list)
+    phrases: list[tuple[int, ...]] = attrs.Factory(list)
+
+
+@attrs.frozen
 class Words:
     """The words of a text, found once for every :class:`PhraseIndex` that reads it.
 
@@ -163,11 +189,14 @@ class Words:
         text: The text.
         starts: Where each word (a run of word characters) begins, in order.
         folded: Each word, :func:`fold`-ed.
+        places: The :class:`Places` of each index that has read the text
+            (filled on use, or for many indexes at once by :meth:`Lexicon.read`).
     """
 
     text: str
     starts: tuple[int, ...]
     folded: tuple[str, ...]
+    places: dict[PhraseIndex, Places] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def words_of(text: str) -> Words:
@@ -330,15 +359,15 @@ class PhraseIndex:
 
     def candidates(self, word: str) -> tuple[int, ...]:
         """The phrases that may begin at a (folded) word, in order."""
-        if len(word) > self.longest:
-            word = word[: self.longest + 1]  # no key is longer: the rest cannot matter
         found = self.seen.get(word)
         if found is None:
-            indices = set(self.words.get(word, ()))
+            # No key is longer than ``longest``: the rest of a longer word cannot matter.
+            key = word[: self.longest + 1]
+            indices = set(self.words.get(key, ()))
             for n in self.lengths:
-                if n > len(word):
+                if n > len(key):
                     break
-                indices.update(self.starts.get(word[:n], ()))
+                indices.update(self.starts.get(key[:n], ()))
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
             found = self.seen[word] = tuple(sorted(indices))
@@ -351,32 +380,52 @@ class PhraseIndex:
             found = self.compiled[index] = regex.compile(rf"(?:{self.sources[index]})(?!\w)")
         return found
 
+    def places(self, words: Words) -> Places:
+        """Where the phrases of the index may begin in ``words``: looked up once per text."""
+        found = words.places.get(self)
+        if found is None:
+            found = words.places[self] = Places()
+            known = list(map(self.seen.get, words.folded))
+            if None in known:
+                known = [
+                    self.candidates(w) if f is None else f
+                    for f, w in zip(known, words.folded, strict=True)
+                ]
+            phrases = cast("list[tuple[int, ...]]", known)
+            found.words.extend(itertools.compress(range(len(phrases)), phrases))
+            found.starts.extend(map(words.starts.__getitem__, found.words))
+            found.phrases.extend(map(phrases.__getitem__, found.words))
+        return found
+
     def finditer(
         self, words: Words, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, int]]:
         """The phrases in ``text[start:end]``, apart, in text order: ``(start, end, index)``."""
-        starts = words.starts
+        starts, folded = words.starts, words.folded
         stop = len(words.text) if end is None else end
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, stop, lo)
-        within = words.folded[lo:hi]
-        if within and starts[hi - 1] + len(within[-1]) > stop:
-            within = (*within[:-1], within[-1][: stop - starts[hi - 1]])  # cut by the end
-        # The phrases of each word (most words have none), looked up at C speed.
-        known = list(map(self.seen.get, within))
-        if None in known:
-            known = [
-                self.candidates(w) if f is None else f for f, w in zip(known, within, strict=True)
-            ]
-        found = cast("list[tuple[int, ...]]", known)
+        places = self.places(words)
+        first = bisect.bisect_left(places.starts, start)
+        last = bisect.bisect_left(places.starts, stop, first)
+        # The word that the end cuts, if any: its phrases are those of what is left of it.
+        cut = bisect.bisect_left(starts, stop) - 1
+        if cut < 0 or starts[cut] < start or starts[cut] + len(folded[cut]) <= stop:
+            cut = -1
+        elif last > first and places.words[last - 1] == cut:
+            last -= 1
         after = start
-        for k in itertools.compress(range(len(within)), found):
-            at = starts[lo + k]
+        for j in range(first, last):
+            at = places.starts[j]
             if at >= after:
-                match = self._first(words, lo + k, within[k], found[k], stop)
+                k = places.words[j]
+                match = self._first(words, k, folded[k], places.phrases[j], stop)
                 if match is not None:
-                    after, index = match
-                    yield at, after, index
+                    yield at, match[0], match[1]
+                    after = match[0]
+        if cut >= 0 and starts[cut] >= after:
+            word = folded[cut][: stop - starts[cut]]
+            match = self._first(words, cut, word, self.candidates(word), stop)
+            if match is not None:
+                yield starts[cut], match[0], match[1]
 
     def search(
         self, words: Words, start: int = 0, end: int | None = None
@@ -421,3 +470,57 @@ class PhraseIndex:
             if m is not None:
                 return m.end(), index
         return None
+
+
+@attrs.frozen(eq=False)  # compared and hashed as itself, like its indexes
+class Lexicon:
+    """Several :class:`PhraseIndex` that read the same texts: one look-up per word for all.
+
+    Attributes:
+        indexes: The indexes, each once.
+        seen: Words looked up so far -> the indexes (by number) whose phrases
+            may begin with them, with those phrases; only indexes that have some.
+    """
+
+    indexes: tuple[PhraseIndex, ...]
+    seen: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
+
+    @classmethod
+    def build(cls, indexes: Iterable[PhraseIndex]) -> Lexicon:
+        """The lexicon of ``indexes`` (one that comes twice is read once)."""
+        return cls(tuple(dict.fromkeys(indexes)), {})
+
+    def lookup(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """The indexes (by number) whose phrases may begin at a (folded) word, and those phrases."""
+        found = self.seen.get(word)
+        if found is None:
+            found = tuple(
+                (n, phrases)
+                for n, index in enumerate(self.indexes)
+                if (phrases := index.candidates(word))
+            )
+            if len(self.seen) >= _REMEMBERED:
+                self.seen.clear()
+            self.seen[word] = found
+        return found
+
+    def read(self, text: str) -> Words:
+        """The :class:`Words` of ``text``, with the :class:`Places` of every index filled."""
+        words = words_of(text)
+        known = list(map(self.seen.get, words.folded))
+        if None in known:
+            known = [
+                self.lookup(w) if f is None else f for f, w in zip(known, words.folded, strict=True)
+            ]
+        found = cast("list[tuple[tuple[int, tuple[int, ...]], ...]]", known)
+        places = [Places() for _ in self.indexes]
+        starts = words.starts
+        for k in itertools.compress(range(len(found)), found):
+            at = starts[k]
+            for n, phrases in found[k]:
+                place = places[n]
+                place.starts.append(at)
+                place.words.append(k)
+                place.phrases.append(phrases)
+        words.places.update(zip(self.indexes, places, strict=True))
+        return words

@@ -15,9 +15,10 @@ The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
 cues and named subjects of each topic) and ``gazetteer.stance_words``
 (``stance.toml``: stance, agenda and speech words). Each list becomes a
 :class:`~diplotext._issue_phrases.PhraseIndex`, which finds its phrases by
-their first words, in one look-up per word of the text. The indexes are
-kept on the gazetteer under ``"issues"``, so an extended gazetteer gets
-indexes of its own. Every pattern is linear: possessive quantifiers, no
+their first words; a :class:`~diplotext._issue_phrases.Lexicon` of them
+looks each word of an article up once for them all. The indexes are kept
+on the gazetteer under ``"issues"``, so an extended gazetteer gets indexes
+of its own. Every pattern is linear: possessive quantifiers, no
 nested unbounded repetition.
 
 >>> from diplotext._gazetteer import Gazetteer, Subject, Topic
@@ -45,11 +46,11 @@ import regex
 from ._gazetteer import Gazetteer
 from ._issue_phrases import (
     PLACEHOLDER,
+    Lexicon,
     PhraseIndex,
     Words,
     phrase_source,
     sorted_phrases,
-    words_of,
 )
 from ._model import Actor, ActorKind, Issue, Span, Stance
 from ._text import Sentence, span
@@ -165,6 +166,7 @@ class _Patterns:
     state_patterns: dict[str, regex.Pattern[str]]
     speech: PhraseIndex
     list_heads: PhraseIndex
+    lexicon: Lexicon  # all the indexes above and those of the contexts: read at once
 
 
 def _is_name(phrase: str) -> bool:
@@ -244,27 +246,52 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
                 states.setdefault(form.lower(), country.name)
     concern = sorted_phrases(_words(words, "concern"))
     cooperation = sorted_phrases(_words(words, "cooperation"))
+    terms = PhraseIndex.build(
+        [phrase for _, (_, phrase, _) in ordered], [source for source, _ in ordered]
+    )
+    # The concern words first, as the alternation of the two lists tried them.
+    stance = PhraseIndex.build([(p, True) for p in (*concern, *cooperation)])
+    negators = _index(_words(words, "negators"))
+    hedges = _index(_words(words, "hedges"))
+    questions = _index(_words(words, "questions"))
+    remedies = _index(_words(words, "remedies"))
+    agenda = _index(_words(words, "agenda"))
+    speech = _index(_words(words, "raise_verbs"))
+    list_heads = _index(_words(words, "list_heads"))
     return _Patterns(
-        terms=PhraseIndex.build(
-            [phrase for _, (_, phrase, _) in ordered], [source for source, _ in ordered]
-        ),
+        terms=terms,
         entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
         absorbing=frozenset(_words(words, "absorbing_topics")),
         descriptive=_index(_words(words, "descriptive_suffixes")),
-        # The concern words first, as the alternation of the two lists tried them.
-        stance=PhraseIndex.build([(p, True) for p in (*concern, *cooperation)]),
+        stance=stance,
         concerns=len(concern),
-        negators=_index(_words(words, "negators")),
-        hedges=_index(_words(words, "hedges")),
-        questions=_index(_words(words, "questions")),
-        remedies=_index(_words(words, "remedies")),
-        agenda=_index(_words(words, "agenda")),
+        negators=negators,
+        hedges=hedges,
+        questions=questions,
+        remedies=remedies,
+        agenda=agenda,
         continuations=_index(_words(words, "continuations")),
-        speech=_index(_words(words, "raise_verbs")),
-        list_heads=_index(_words(words, "list_heads")),
         state_patterns={},
+        speech=speech,
+        list_heads=list_heads,
+        # The indexes whose phrases are looked for all through a sentence ("descriptive"
+        # and "continuations" are looked for at one place only).
+        lexicon=Lexicon.build(
+            [
+                terms,
+                stance,
+                negators,
+                hedges,
+                questions,
+                remedies,
+                agenda,
+                speech,
+                list_heads,
+                *contexts.values(),
+            ]
+        ),
     )
 
 
@@ -313,7 +340,7 @@ def find_issue_mentions(
         agenda_sentences: Indices of the sentences about a meeting.
     """
     patterns = gazetteer.cached("issues", _build)
-    words = words_of(text)
+    words = patterns.lexicon.read(text)
     speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
     starts = [s[0] for s in speakers]
     states = {
