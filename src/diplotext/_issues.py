@@ -350,20 +350,25 @@ def find_issue_mentions(
         for m in a.mentions
     }
     found: list[IssueMention] = []
-    previous_agenda = False
-    previous_paragraph = -1
-    for sentence in sentences:
-        agenda = (
+
+    def agenda(sentence: Sentence) -> bool:
+        return (
             sentence.index in agenda_sentences
             or patterns.agenda.search(words, sentence.start, sentence.end) is not None
         )
-        relevant = agenda or (
-            previous_agenda
-            and sentence.paragraph == previous_paragraph
+
+    for n, sentence in enumerate(sentences):
+        matches = _terms(text, words, sentence, patterns)
+        if not matches:
+            continue  # most sentences: nothing to read the agenda for
+        previous = sentences[n - 1] if n else None
+        relevant = agenda(sentence) or (
+            previous is not None
+            and sentence.paragraph == previous.paragraph
+            and agenda(previous)
             and patterns.continuations.match(words, sentence.start, sentence.end) is not None
         )
-        previous_agenda, previous_paragraph = agenda, sentence.paragraph
-        hits = _topic_hits(text, words, sentence, patterns, states, relevant=relevant)
+        hits = _topic_hits(text, words, sentence, matches, patterns, states, relevant=relevant)
         if not hits:
             continue
         # A stance word inside the name of a matter ("joint exercises") speaks
@@ -450,19 +455,11 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def _topic_hits(
-    text: str,
-    words: Words,
-    sentence: Sentence,
-    patterns: _Patterns,
-    states: Mapping[tuple[int, int], str],
-    *,
-    relevant: bool,
-) -> list[tuple[int, int, str, str | None]]:
-    """The cues and subjects of one sentence: ``(start, end, topic, subject)``."""
-    dateline = _DATELINE.match(text, sentence.start, sentence.end)
-    begin = dateline.end() if dateline else sentence.start
-    matches = [
+def _terms(
+    text: str, words: Words, sentence: Sentence, patterns: _Patterns
+) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    """The cues and subjects of one sentence as they are matched, with their entries."""
+    return [
         (start, end, patterns.entries[index])
         for start, end, index in patterns.terms.finditer(words, sentence.start, sentence.end)
         # A description is no cue at all: "war-torn", "refugee-flooded".
@@ -472,6 +469,21 @@ def _topic_hits(
             and patterns.descriptive.match(words, end + 1, sentence.end)
         )
     ]
+
+
+def _topic_hits(
+    text: str,
+    words: Words,
+    sentence: Sentence,
+    matches: Sequence[tuple[int, int, tuple[_Entry, ...]]],
+    patterns: _Patterns,
+    states: Mapping[tuple[int, int], str],
+    *,
+    relevant: bool,
+) -> list[tuple[int, int, str, str | None]]:
+    """The cues and subjects of a sentence, of its ``matches``: ``(start, end, topic, subject)``."""
+    dateline = _DATELINE.match(text, sentence.start, sentence.end)
+    begin = dateline.end() if dateline else sentence.start
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
         e.topic
