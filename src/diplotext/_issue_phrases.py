@@ -29,7 +29,7 @@ word that a case-blind pattern matches folds to the key it is looked up by.
 [('Trade wars', 'trade war'), ('trade', 'trade'), ('cooperation', 'co-operation')]
 >>> words = Lexicon.build([index]).read(text)
 >>> words.places[index].starts
-[0, 12, 22]
+(0, 12, 22)
 >>> list(index.finditer(words, 11)) == list(index.finditer(words_of(text), 11))
 True
 """
@@ -40,6 +40,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import cast
 
 import attrs
@@ -47,6 +48,7 @@ import regex
 
 __all__ = [
     "PLACEHOLDER",
+    "Candidates",
     "Lexicon",
     "PhraseIndex",
     "Places",
@@ -166,6 +168,41 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 _REMEMBERED = 1 << 14
 
 
+@attrs.frozen(eq=False)  # compared as itself: a marker of words not yet looked up is one
+class Candidates:
+    """The phrases of a :class:`PhraseIndex` that may begin at one word, by the word after it.
+
+    A phrase whose second word is a plain word ("trade war") is tried only
+    where the next word of the text begins with it; most phrases that begin
+    with a common word are thus never tried.
+
+    Attributes:
+        anyway: The phrases tried whatever the next word (one word, or no
+            plain word after the first), in order.
+        after: What the next folded word begins with -> the phrases that need it.
+        lengths: The lengths of the keys of ``after``, ascending.
+    """
+
+    anyway: tuple[int, ...]
+    after: Mapping[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+
+    def before(self, following: str) -> tuple[int, ...]:
+        """The phrases to try before the (folded) word ``following``, in order."""
+        found = self.anyway
+        for n in self.lengths:
+            if n > len(following):
+                break
+            more = self.after.get(following[:n])
+            if more is not None:
+                found = tuple(sorted((*found, *more))) if found else more
+        return found
+
+
+# What a dictionary of Candidates gives for a word it does not hold (never held).
+_UNSEEN = Candidates((), MappingProxyType({}), ())
+
+
 @attrs.frozen
 class Places:
     """Where the phrases of one :class:`PhraseIndex` may begin in a text, in text order.
@@ -173,12 +210,23 @@ class Places:
     Attributes:
         starts: Where each such word begins.
         words: Its number among the words of the text.
-        phrases: The phrases that may begin there, in order.
+        phrases: The phrases to try there (:meth:`Candidates.before` the next word).
     """
 
-    starts: list[int] = attrs.Factory(list)
-    words: list[int] = attrs.Factory(list)
-    phrases: list[tuple[int, ...]] = attrs.Factory(list)
+    starts: tuple[int, ...]
+    words: tuple[int, ...]
+    phrases: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, words: Words, found: Sequence[tuple[int, tuple[int, ...]]]) -> Places:
+        """The places of ``(word number, phrases)`` pairs, in text order."""
+        if not found:
+            return _NOWHERE
+        numbers, phrases = zip(*found, strict=True)
+        return cls(tuple(map(words.starts.__getitem__, numbers)), numbers, phrases)
+
+
+_NOWHERE = Places((), (), ())
 
 
 @attrs.frozen
@@ -315,7 +363,8 @@ class PhraseIndex:
         single: For each phrase of one plain word, whether it folds, and its forms:
             it matches without its pattern.
         compiled: Pattern of each phrase tried so far, by index (filled on use).
-        seen: Words looked up so far -> the phrases that may begin with them.
+        seen: Words looked up so far -> the phrases that may begin with them
+            (``None``: none).
     """
 
     phrases: tuple[str, ...]
@@ -327,7 +376,7 @@ class PhraseIndex:
     then: tuple[tuple[str, ...], ...]
     single: tuple[tuple[bool, frozenset[str]] | None, ...]
     compiled: dict[int, regex.Pattern[str]]
-    seen: dict[str, tuple[int, ...]]
+    seen: dict[str, Candidates | None]
 
     @classmethod
     def build(
@@ -357,10 +406,10 @@ class PhraseIndex:
             seen={},
         )
 
-    def candidates(self, word: str) -> tuple[int, ...]:
-        """The phrases that may begin at a (folded) word, in order."""
-        found = self.seen.get(word)
-        if found is None:
+    def candidates(self, word: str) -> Candidates | None:
+        """The phrases that may begin at a (folded) word, or ``None``."""
+        found = self.seen.get(word, _UNSEEN)
+        if found is _UNSEEN:
             # No key is longer than ``longest``: the rest of a longer word cannot matter.
             key = word[: self.longest + 1]
             indices = set(self.words.get(key, ()))
@@ -368,9 +417,25 @@ class PhraseIndex:
                 if n > len(key):
                     break
                 indices.update(self.starts.get(key[:n], ()))
+            anyway: list[int] = []
+            after: dict[str, list[int]] = {}
+            for index in sorted(indices):
+                then = self.then[index]
+                if then:
+                    after.setdefault(then[0], []).append(index)
+                else:
+                    anyway.append(index)
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
-            found = self.seen[word] = tuple(sorted(indices))
+            found = self.seen[word] = (
+                Candidates(
+                    tuple(anyway),
+                    {k: tuple(v) for k, v in after.items()},
+                    tuple(sorted(set(map(len, after)))),
+                )
+                if indices
+                else None
+            )
         return found
 
     def pattern(self, index: int) -> regex.Pattern[str]:
@@ -384,17 +449,18 @@ class PhraseIndex:
         """Where the phrases of the index may begin in ``words``: looked up once per text."""
         found = words.places.get(self)
         if found is None:
-            found = words.places[self] = Places()
-            known = list(map(self.seen.get, words.folded))
-            if None in known:
+            known = list(map(self.seen.get, words.folded, itertools.repeat(_UNSEEN)))
+            if _UNSEEN in known:
                 known = [
-                    self.candidates(w) if f is None else f
+                    self.candidates(w) if f is _UNSEEN else f
                     for f, w in zip(known, words.folded, strict=True)
                 ]
-            phrases = cast("list[tuple[int, ...]]", known)
-            found.words.extend(itertools.compress(range(len(phrases)), phrases))
-            found.starts.extend(map(words.starts.__getitem__, found.words))
-            found.phrases.extend(map(phrases.__getitem__, found.words))
+            following = (*words.folded[1:], "")
+            phrases = (
+                (k, cast("Candidates", known[k]).before(following[k]))
+                for k in itertools.compress(range(len(known)), known)
+            )
+            found = words.places[self] = Places.of(words, [p for p in phrases if p[1]])
         return found
 
     def finditer(
@@ -423,7 +489,7 @@ class PhraseIndex:
                     after = match[0]
         if cut >= 0 and starts[cut] >= after:
             word = folded[cut][: stop - starts[cut]]
-            match = self._first(words, cut, word, self.candidates(word), stop)
+            match = self._first(words, cut, word, self._try(words, cut, word), stop)
             if match is not None:
                 yield starts[cut], match[0], match[1]
 
@@ -443,19 +509,26 @@ class PhraseIndex:
         if i == len(starts) or starts[i] != start or start >= stop:
             return None  # no word begins there
         word = words.folded[i][: stop - start]
-        match = self._first(words, i, word, self.candidates(word), stop)
+        match = self._first(words, i, word, self._try(words, i, word), stop)
         return None if match is None else (start, *match)
+
+    def _try(self, words: Words, i: int, word: str) -> tuple[int, ...]:
+        """The phrases to try at word ``i`` of ``words``, (folded and) cut to ``word``."""
+        candidates = self.candidates(word)
+        if candidates is None:
+            return ()
+        return candidates.before(words.folded[i + 1] if i + 1 < len(words.folded) else "")
 
     def _first(
         self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
     ) -> tuple[int, int] | None:
         """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``.
 
-        ``word`` is the folded word, cut at ``stop``.
+        ``word`` is the folded word, cut at ``stop``; the candidates are those
+        to try before the next word (:meth:`Candidates.before`).
         """
         folded = words.folded
         at = words.starts[i]
-        after_it = folded[i + 1] if i + 1 < len(folded) else ""
         for index in candidates:
             single = self.single[index]
             if single is not None:
@@ -464,8 +537,8 @@ class PhraseIndex:
                     return at + len(word), index
                 continue
             then = self.then[index]
-            if then and not (after_it.startswith(then[0]) and _begin(folded, i + 1, then)):
-                continue  # "trade war" is not at "trade talks"
+            if len(then) > 1 and not _begin(folded, i + 1, then):
+                continue  # the words after the next one are not the phrase's
             m = self.pattern(index).match(words.text, at, stop)
             if m is not None:
                 return m.end(), index
@@ -483,21 +556,21 @@ class Lexicon:
     """
 
     indexes: tuple[PhraseIndex, ...]
-    seen: dict[str, tuple[tuple[int, tuple[int, ...]], ...]]
+    seen: dict[str, tuple[tuple[int, Candidates], ...]]
 
     @classmethod
     def build(cls, indexes: Iterable[PhraseIndex]) -> Lexicon:
         """The lexicon of ``indexes`` (one that comes twice is read once)."""
         return cls(tuple(dict.fromkeys(indexes)), {})
 
-    def lookup(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    def lookup(self, word: str) -> tuple[tuple[int, Candidates], ...]:
         """The indexes (by number) whose phrases may begin at a (folded) word, and those phrases."""
         found = self.seen.get(word)
         if found is None:
             found = tuple(
                 (n, phrases)
                 for n, index in enumerate(self.indexes)
-                if (phrases := index.candidates(word))
+                if (phrases := index.candidates(word)) is not None
             )
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
@@ -512,15 +585,17 @@ class Lexicon:
             known = [
                 self.lookup(w) if f is None else f for f, w in zip(known, words.folded, strict=True)
             ]
-        found = cast("list[tuple[tuple[int, tuple[int, ...]], ...]]", known)
-        places = [Places() for _ in self.indexes]
-        starts = words.starts
+        found = cast("list[tuple[tuple[int, Candidates], ...]]", known)
+        following = (*words.folded[1:], "")
+        places: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         for k in itertools.compress(range(len(found)), found):
-            at = starts[k]
-            for n, phrases in found[k]:
-                place = places[n]
-                place.starts.append(at)
-                place.words.append(k)
-                place.phrases.append(phrases)
-        words.places.update(zip(self.indexes, places, strict=True))
+            for n, candidates in found[k]:
+                phrases = (
+                    candidates.before(following[k]) if candidates.lengths else candidates.anyway
+                )
+                if phrases:  # "trade" before "talks": no "trade war"
+                    places.setdefault(n, []).append((k, phrases))
+        words.places.update(
+            (index, Places.of(words, places.get(n, ()))) for n, index in enumerate(self.indexes)
+        )
         return words

@@ -371,25 +371,29 @@ def find_issue_mentions(
         hits = _topic_hits(text, words, sentence, matches, patterns, states, relevant=relevant)
         if not hits:
             continue
+        stances = _stance_hits(text, words, sentence, patterns)
         # A stance word inside the name of a matter ("joint exercises") speaks
         # of that matter only, not of the others of its sentence.
         names = sorted((a, b) for a, b, _, subject in hits if subject is not None)
         free: list[tuple[int, int, Stance]] = []
         owned: dict[tuple[int, int], list[tuple[int, int, Stance]]] = {}
-        for hit in _stance_hits(text, words, sentence, patterns):
+        for hit in stances:
             holders = _holders(names, hit[0], hit[1])
             if not holders:
                 free.append(hit)
             for holder in holders:
                 owned.setdefault(holder, []).append(hit)
-        clause = _clause(text, words, sentence, patterns, free)
+        # Without a stance word in the sentence, every mention in it is neutral.
+        clause = _clause(text, words, sentence, patterns, free) if stances else None
         low = bisect.bisect_left(starts, sentence.start)
         high = bisect.bisect_left(starts, sentence.end)
         raisers = _raisers(text, words, sentence, patterns, speakers[low:high])
         raised_at = [at for at, _ in raisers]
         for start, end, topic, subject in hits:
-            extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
-            stance = _stance_of(text, sentence, clause, extra, start, end)
+            stance = Stance.NEUTRAL
+            if clause is not None:
+                extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
+                stance = _stance_of(text, sentence, clause, extra, start, end)
             n = bisect.bisect_right(raised_at, start)
             who = raisers[n - 1][1] if n else ()
             found.append(
@@ -622,6 +626,9 @@ def _stance_hits(
 ) -> list[tuple[int, int, Stance]]:
     """The stance words of a sentence, turned by negators and remedies before them."""
     bounds = _bounds(sentence)
+    found = list(patterns.stance.finditer(words, *bounds))
+    if not found:
+        return []  # most sentences: no stance word to turn
 
     def spans(index: PhraseIndex) -> list[tuple[int, int]]:
         return [(a, b) for a, b, _ in index.finditer(words, *bounds)]
@@ -640,7 +647,7 @@ def _stance_hits(
         return _preceded_by(text, spans, ends[id(spans)], pos, words)
 
     hits: list[tuple[int, int, Stance]] = []
-    for start, end, index in patterns.stance.finditer(words, *bounds):
+    for start, end, index in found:
         stance = Stance.CONCERN if index < patterns.concerns else Stance.COOPERATION
         if before(negators, start, 3):
             if stance is Stance.CONCERN:
