@@ -121,7 +121,14 @@ def test_folding_keeps_offsets_and_word_characters(text: str) -> None:
     assert [bool(word.match(c)) for c in folded] == [bool(word.match(c)) for c in text]
 
 
-@given(st.text(max_size=200))
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        texts,  # mostly ASCII, with quotes and dashes: split at C speed
+        st.text(st.characters(max_codepoint=0x7F), max_size=200),
+        st.text(st.characters(max_codepoint=0x2100), max_size=200),
+    )
+)
 def test_the_words_are_the_runs_of_word_characters(text: str) -> None:
     """``words_of`` finds the runs of ``regex``'s word characters, folded, where they begin."""
     found = words_of(text)

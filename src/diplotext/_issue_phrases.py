@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -162,6 +163,11 @@ _WORDS = regex.compile(r"(\w++)")
 _RE_WORDS = re.compile(r"(\w+)")
 _RE_WORD_CHAR = re.compile(r"\w")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Each ASCII character that is no word character (and the "?" that stands for
+# any other character) as a space.
+_GAPS = bytes.maketrans(
+    bytes(range(128)), bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128))
+)
 
 # How many words a PhraseIndex remembers the phrases of, before it forgets them
 # all: the common words of a stream of news, in well under a megabyte per index.
@@ -180,15 +186,19 @@ class Candidates:
         anyway: The phrases tried whatever the next word (one word, or no
             plain word after the first), in order.
         after: What the next folded word begins with -> the phrases that need it.
-        lengths: The lengths of the keys of ``after``, ascending.
+        keys: The keys of ``after``, for ``str.startswith``.
+        lengths: Their lengths, ascending.
     """
 
     anyway: tuple[int, ...]
     after: Mapping[str, tuple[int, ...]]
+    keys: tuple[str, ...]
     lengths: tuple[int, ...]
 
     def before(self, following: str) -> tuple[int, ...]:
         """The phrases to try before the (folded) word ``following``, in order."""
+        if not following.startswith(self.keys):
+            return self.anyway  # "trade talks" for the phrases "trade war", "trade deal"...
         found = self.anyway
         for n in self.lengths:
             if n > len(following):
@@ -200,7 +210,7 @@ class Candidates:
 
 
 # What a dictionary of Candidates gives for a word it does not hold (never held).
-_UNSEEN = Candidates((), MappingProxyType({}), ())
+_UNSEEN = Candidates((), MappingProxyType({}), (), ())
 
 
 @attrs.frozen
@@ -250,8 +260,17 @@ class Words:
 def words_of(text: str) -> Words:
     """The :class:`Words` of ``text``."""
     folded = fold(text)
+    others = () if folded.isascii() else set(_NOT_ASCII.findall(folded))
+    if not any(map(_WORD_CHAR.match, others)):
+        # Only ASCII word characters (most texts): every other character, as a
+        # space, parts them, and the pieces between single spaces are the words
+        # and nothing ("", where two spaces meet), found at C speed.
+        pieces = folded.encode("ascii", "replace").translate(_GAPS).decode("ascii").split(" ")
+        lengths = itertools.accumulate(map(len, pieces), initial=0)
+        starts = map(operator.add, lengths, itertools.count())  # and a space after each piece
+        return Words(text, tuple(itertools.compress(starts, pieces)), tuple(filter(None, pieces)))
     split = _RE_WORDS.split
-    for ch in set(_NOT_ASCII.findall(folded)):
+    for ch in others:
         if (_WORD_CHAR.match(ch) is None) != (_RE_WORD_CHAR.match(ch) is None):
             split = _WORDS.split  # the two engines see different words here
             break
@@ -431,6 +450,7 @@ class PhraseIndex:
                 Candidates(
                     tuple(anyway),
                     {k: tuple(v) for k, v in after.items()},
+                    tuple(after),
                     tuple(sorted(set(map(len, after)))),
                 )
                 if indices
@@ -467,17 +487,38 @@ class PhraseIndex:
         self, words: Words, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, int]]:
         """The phrases in ``text[start:end]``, apart, in text order: ``(start, end, index)``."""
-        starts, folded = words.starts, words.folded
+        return iter(self.findall(words, start, end))
+
+    def findall(
+        self, words: Words, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, int]]:
+        """:meth:`finditer`, as a list."""
         stop = len(words.text) if end is None else end
+        return self._within(words, self.places(words), start, stop)
+
+    def findall_each(
+        self, words: Words, bounds: Iterable[tuple[int, int]]
+    ) -> list[list[tuple[int, int, int]]]:
+        """:meth:`findall` between each pair of offsets: the sentences of a text, say."""
         places = self.places(words)
+        return [self._within(words, places, start, stop) for start, stop in bounds]
+
+    def _within(
+        self, words: Words, places: Places, start: int, stop: int
+    ) -> list[tuple[int, int, int]]:
+        """The phrases in ``text[start:stop]``, as :meth:`finditer` gives them."""
+        starts, folded = words.starts, words.folded
         first = bisect.bisect_left(places.starts, start)
         last = bisect.bisect_left(places.starts, stop, first)
         # The word that the end cuts, if any: its phrases are those of what is left of it.
         cut = bisect.bisect_left(starts, stop) - 1
         if cut < 0 or starts[cut] < start or starts[cut] + len(folded[cut]) <= stop:
+            if first == last:
+                return []  # most sentences, for most indexes
             cut = -1
         elif last > first and places.words[last - 1] == cut:
             last -= 1
+        found: list[tuple[int, int, int]] = []
         after = start
         for j in range(first, last):
             at = places.starts[j]
@@ -485,13 +526,14 @@ class PhraseIndex:
                 k = places.words[j]
                 match = self._first(words, k, folded[k], places.phrases[j], stop)
                 if match is not None:
-                    yield at, match[0], match[1]
+                    found.append((at, *match))
                     after = match[0]
         if cut >= 0 and starts[cut] >= after:
             word = folded[cut][: stop - starts[cut]]
             match = self._first(words, cut, word, self._try(words, cut, word), stop)
             if match is not None:
-                yield starts[cut], match[0], match[1]
+                found.append((starts[cut], *match))
+        return found
 
     def search(
         self, words: Words, start: int = 0, end: int | None = None
@@ -587,15 +629,16 @@ class Lexicon:
             ]
         found = cast("list[tuple[tuple[int, Candidates], ...]]", known)
         following = (*words.folded[1:], "")
-        places: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+        places: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.indexes]
         for k in itertools.compress(range(len(found)), found):
             for n, candidates in found[k]:
-                phrases = (
-                    candidates.before(following[k]) if candidates.lengths else candidates.anyway
-                )
+                phrases = candidates.anyway
+                if candidates.keys and following[k].startswith(candidates.keys):
+                    phrases = candidates.before(following[k])
                 if phrases:  # "trade" before "talks": no "trade war"
-                    places.setdefault(n, []).append((k, phrases))
+                    places[n].append((k, phrases))
         words.places.update(
-            (index, Places.of(words, places.get(n, ()))) for n, index in enumerate(self.indexes)
+            (index, Places.of(words, pairs) if pairs else _NOWHERE)
+            for index, pairs in zip(self.indexes, places, strict=True)
         )
         return words

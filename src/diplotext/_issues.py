@@ -357,10 +357,14 @@ def find_issue_mentions(
             or patterns.agenda.search(words, sentence.start, sentence.end) is not None
         )
 
+    # The cues and subjects of every sentence, found in one go.
+    terms = patterns.terms.findall_each(words, (_bounds(s) for s in sentences))
     for n, sentence in enumerate(sentences):
-        matches = _terms(text, words, sentence, patterns)
-        if not matches:
+        if not terms[n]:
             continue  # most sentences: nothing to read the agenda for
+        matches = _terms(text, words, sentence, terms[n], patterns)
+        if not matches:
+            continue
         previous = sentences[n - 1] if n else None
         relevant = agenda(sentence) or (
             previous is not None
@@ -460,12 +464,17 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
 
 
 def _terms(
-    text: str, words: Words, sentence: Sentence, patterns: _Patterns
+    text: str,
+    words: Words,
+    sentence: Sentence,
+    found: Sequence[tuple[int, int, int]],
+    patterns: _Patterns,
 ) -> list[tuple[int, int, tuple[_Entry, ...]]]:
-    """The cues and subjects of one sentence as they are matched, with their entries."""
+    """The cues and subjects of one sentence (``found`` by ``patterns.terms``), with their
+    entries."""
     return [
         (start, end, patterns.entries[index])
-        for start, end, index in patterns.terms.finditer(words, sentence.start, sentence.end)
+        for start, end, index in found
         # A description is no cue at all: "war-torn", "refugee-flooded".
         if not (
             end < sentence.end
