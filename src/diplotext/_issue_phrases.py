@@ -28,8 +28,8 @@ word that a case-blind pattern matches folds to the key it is looked up by.
 >>> [(text[a:b], index.phrases[i]) for a, b, i in index.finditer(words_of(text))]
 [('Trade wars', 'trade war'), ('trade', 'trade'), ('cooperation', 'co-operation')]
 >>> words = Lexicon.build([index]).read(text)
->>> words.places[index].starts
-(0, 12, 22)
+>>> [words.folded[k] for k in words.places[index].words]
+['trade', 'trade', 'cooperation']
 >>> list(index.finditer(words, 11)) == list(index.finditer(words_of(text), 11))
 True
 """
@@ -42,7 +42,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import cast
+from typing import NamedTuple, cast
 
 import attrs
 import regex
@@ -213,30 +213,22 @@ class Candidates:
 _UNSEEN = Candidates((), MappingProxyType({}), (), ())
 
 
-@attrs.frozen
-class Places:
+class Places(NamedTuple):
     """Where the phrases of one :class:`PhraseIndex` may begin in a text, in text order.
 
+    A named tuple, not a frozen class: a text has one per index (made in a
+    hurry), filled as its words are looked up, then only read.
+
     Attributes:
-        starts: Where each such word begins.
-        words: Its number among the words of the text.
-        phrases: The phrases to try there (:meth:`Candidates.before` the next word).
+        words: The numbers of those words among the words of the text.
+        phrases: The phrases to try at each (:meth:`Candidates.before` the next word).
     """
 
-    starts: tuple[int, ...]
-    words: tuple[int, ...]
-    phrases: tuple[tuple[int, ...], ...]
-
-    @classmethod
-    def of(cls, words: Words, found: Sequence[tuple[int, tuple[int, ...]]]) -> Places:
-        """The places of ``(word number, phrases)`` pairs, in text order."""
-        if not found:
-            return _NOWHERE
-        numbers, phrases = zip(*found, strict=True)
-        return cls(tuple(map(words.starts.__getitem__, numbers)), numbers, phrases)
+    words: list[int]
+    phrases: list[tuple[int, ...]]
 
 
-_NOWHERE = Places((), (), ())
+_NOWHERE = Places([], [])  # never filled
 
 
 @attrs.frozen
@@ -475,12 +467,13 @@ class PhraseIndex:
                     self.candidates(w) if f is _UNSEEN else f
                     for f, w in zip(known, words.folded, strict=True)
                 ]
+            found = words.places[self] = Places([], [])
             following = (*words.folded[1:], "")
-            phrases = (
-                (k, cast("Candidates", known[k]).before(following[k]))
-                for k in itertools.compress(range(len(known)), known)
-            )
-            found = words.places[self] = Places.of(words, [p for p in phrases if p[1]])
+            for k in itertools.compress(range(len(known)), known):
+                phrases = cast("Candidates", known[k]).before(following[k])
+                if phrases:
+                    found.words.append(k)
+                    found.phrases.append(phrases)
         return found
 
     def finditer(
@@ -508,11 +501,13 @@ class PhraseIndex:
     ) -> list[tuple[int, int, int]]:
         """The phrases in ``text[start:stop]``, as :meth:`finditer` gives them."""
         starts, folded = words.starts, words.folded
-        first = bisect.bisect_left(places.starts, start)
-        last = bisect.bisect_left(places.starts, stop, first)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, stop, lo)
+        first = bisect.bisect_left(places.words, lo)
+        last = bisect.bisect_left(places.words, hi, first)
         # The word that the end cuts, if any: its phrases are those of what is left of it.
-        cut = bisect.bisect_left(starts, stop) - 1
-        if cut < 0 or starts[cut] < start or starts[cut] + len(folded[cut]) <= stop:
+        cut = hi - 1
+        if cut < lo or starts[cut] + len(folded[cut]) <= stop:
             if first == last:
                 return []  # most sentences, for most indexes
             cut = -1
@@ -521,9 +516,9 @@ class PhraseIndex:
         found: list[tuple[int, int, int]] = []
         after = start
         for j in range(first, last):
-            at = places.starts[j]
+            k = places.words[j]
+            at = starts[k]
             if at >= after:
-                k = places.words[j]
                 match = self._first(words, k, folded[k], places.phrases[j], stop)
                 if match is not None:
                     found.append((at, *match))
@@ -629,16 +624,18 @@ class Lexicon:
             ]
         found = cast("list[tuple[tuple[int, Candidates], ...]]", known)
         following = (*words.folded[1:], "")
-        places: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.indexes]
+        places: dict[int, Places] = {}
         for k in itertools.compress(range(len(found)), found):
             for n, candidates in found[k]:
                 phrases = candidates.anyway
                 if candidates.keys and following[k].startswith(candidates.keys):
                     phrases = candidates.before(following[k])
                 if phrases:  # "trade" before "talks": no "trade war"
-                    places[n].append((k, phrases))
-        words.places.update(
-            (index, Places.of(words, pairs) if pairs else _NOWHERE)
-            for index, pairs in zip(self.indexes, places, strict=True)
-        )
+                    place = places.get(n)
+                    if place is None:
+                        place = places[n] = Places([], [])
+                    place.words.append(k)
+                    place.phrases.append(phrases)
+        words.places.update(zip(self.indexes, itertools.repeat(_NOWHERE)))
+        words.places.update((self.indexes[n], place) for n, place in places.items())
         return words

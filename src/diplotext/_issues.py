@@ -121,6 +121,8 @@ _HYPHENS = "-‐‑"
 _ITEM_BREAK = regex.compile(r"[,;:]|\s(?:and|or)\s")
 _AND = regex.compile(r"(?<!\w)and(?!\w)")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but(?!\s++also)|while|whereas)\s")
+# What a clause break holds, one of them at least: most sentences have none.
+_CLAUSE_MARKS = (";", ":", "but", "while", "whereas")
 
 # How far (in words) a stance word may be from the mention it colours.
 _STANCE_WINDOW = 20
@@ -745,7 +747,12 @@ def _clause(
 ) -> _Clause:
     """The lookups of one sentence for the stance of its mentions."""
     bounds = _bounds(sentence)
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, *bounds, overlapped=True)]
+    chunk = text[sentence.start : sentence.end]
+    breaks = (
+        [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, *bounds, overlapped=True)]
+        if any(mark in chunk for mark in _CLAUSE_MARKS)
+        else []
+    )
     least = len(text)
     min_ends = []
     for _, stop in reversed(breaks):
