@@ -588,26 +588,57 @@ class Lexicon:
 
     Attributes:
         indexes: The indexes, each once.
+        words: A whole word -> the indexes (by number) with phrases that may begin with it.
+        starts: The beginning of a word -> the indexes with phrases that may begin with it.
+        lengths: The lengths of the keys of ``starts``.
+        longest: The length of the longest key.
         seen: Words looked up so far -> the indexes (by number) whose phrases
             may begin with them, with those phrases; only indexes that have some.
     """
 
     indexes: tuple[PhraseIndex, ...]
+    words: Mapping[str, tuple[int, ...]]
+    starts: Mapping[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    longest: int
     seen: dict[str, tuple[tuple[int, Candidates], ...]]
 
     @classmethod
     def build(cls, indexes: Iterable[PhraseIndex]) -> Lexicon:
         """The lexicon of ``indexes`` (one that comes twice is read once)."""
-        return cls(tuple(dict.fromkeys(indexes)), {})
+        unique = tuple(dict.fromkeys(indexes))
+        words: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for n, index in enumerate(unique):
+            for key in index.words:
+                words.setdefault(key, []).append(n)
+            for key in index.starts:
+                starts.setdefault(key, []).append(n)
+        return cls(
+            indexes=unique,
+            words={k: tuple(v) for k, v in words.items()},
+            starts={k: tuple(v) for k, v in starts.items()},
+            lengths=tuple(sorted({len(k) for k in starts})),
+            longest=max((index.longest for index in unique), default=0),
+            seen={},
+        )
 
     def lookup(self, word: str) -> tuple[tuple[int, Candidates], ...]:
         """The indexes (by number) whose phrases may begin at a (folded) word, and those phrases."""
         found = self.seen.get(word)
         if found is None:
+            # The indexes with a key that the word may be or begin with (most
+            # words: none), then those of them with phrases that it may begin.
+            key = word[: self.longest + 1]
+            numbers = set(self.words.get(key, ()))
+            for n in self.lengths:
+                if n > len(key):
+                    break
+                numbers.update(self.starts.get(key[:n], ()))
             found = tuple(
                 (n, phrases)
-                for n, index in enumerate(self.indexes)
-                if (phrases := index.candidates(word)) is not None
+                for n in sorted(numbers)
+                if (phrases := self.indexes[n].candidates(word)) is not None
             )
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
