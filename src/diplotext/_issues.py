@@ -437,7 +437,8 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
         link = links.get((m.topic, m.subject)) if m.subject is not None else None
         if link:
             prior = [name for at, name in link if at <= m.span.start]
-            m = attrs.evolve(m, subject=prior[-1] if prior else link[0][1])
+            subject = prior[-1] if prior else link[0][1]
+            m = IssueMention(m.topic, subject, m.stance, m.span, m.sentence, m.actors, m.referred)
         resolved.append(m)
     return resolved
 
@@ -456,7 +457,9 @@ def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[
                 continue  # the context of a subject in its own sentence
             prior = [n for n in candidates if n.span.start <= m.span.start]
             subject = (prior[-1] if prior else candidates[0]).subject
-            m = attrs.evolve(m, subject=subject, referred=True)
+            m = IssueMention(
+                m.topic, subject, m.stance, m.span, m.sentence, m.actors, referred=True
+            )
         resolved.append(m)
     return tuple(resolved)
 
@@ -497,8 +500,11 @@ def _topic_hits(
     relevant: bool,
 ) -> list[tuple[int, int, str, str | None]]:
     """The cues and subjects of a sentence, of its ``matches``: ``(start, end, topic, subject)``."""
-    dateline = _DATELINE.match(text, sentence.start, sentence.end)
-    begin = dateline.end() if dateline else sentence.start
+    begin = sentence.start
+    # A dateline opens with a place in capitals: not "The", "He"... (most sentences).
+    if not text[begin + 1 : begin + 2].islower():
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        begin = dateline.end() if dateline else sentence.start
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
         e.topic
@@ -850,6 +856,8 @@ def _raisers(
     ("Biden stressed ... and also expressed ...").
     """
     inside = [s for s in speakers if s[1] <= sentence.end]
+    if not inside:
+        return []  # no one to raise anything
     starts = [s[0] for s in inside]
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
