@@ -163,11 +163,11 @@ _WORDS = regex.compile(r"(\w++)")
 _RE_WORDS = re.compile(r"(\w+)")
 _RE_WORD_CHAR = re.compile(r"\w")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-# Each ASCII character that is no word character (and the "?" that stands for
-# any other character) as a space.
-_GAPS = bytes.maketrans(
-    bytes(range(128)), bytes(c if chr(c).isalnum() or c == ord("_") else 32 for c in range(128))
-)
+# Each ASCII character that is no word character, as a space.
+_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# How many other characters a text may have for its words to be found as if it
+# were ASCII, each replaced in turn (a text of thousands of them is split by regex).
+_FEW = 32
 
 # How many words a PhraseIndex remembers the phrases of, before it forgets them
 # all: the common words of a stream of news, in well under a megabyte per index.
@@ -253,14 +253,26 @@ def words_of(text: str) -> Words:
     """The :class:`Words` of ``text``."""
     folded = fold(text)
     others = () if folded.isascii() else set(_NOT_ASCII.findall(folded))
-    if not any(map(_WORD_CHAR.match, others)):
-        # Only ASCII word characters (most texts): every other character, as a
-        # space, parts them, and the pieces between single spaces are the words
-        # and nothing ("", where two spaces meet), found at C speed.
-        pieces = folded.encode("ascii", "replace").translate(_GAPS).decode("ascii").split(" ")
+    if len(others) <= _FEW:
+        # Most texts: with each other character as "_" if it is a word character
+        # (as "é"), else as a space, the text is ASCII; with every ASCII character
+        # that is no word character as a space, the pieces between single spaces
+        # are the words and nothing ("", where two spaces meet), found at C speed.
+        plain = folded
+        for ch in others:
+            plain = plain.replace(ch, " " if _WORD_CHAR.match(ch) is None else "_")
+        pieces = plain.translate(_GAPS).split(" ")
         lengths = itertools.accumulate(map(len, pieces), initial=0)
-        starts = map(operator.add, lengths, itertools.count())  # and a space after each piece
-        return Words(text, tuple(itertools.compress(starts, pieces)), tuple(filter(None, pieces)))
+        starts = tuple(
+            itertools.compress(map(operator.add, lengths, itertools.count()), pieces)
+        )  # each piece and the space after it
+        words = tuple(filter(None, pieces))
+        if plain is not folded and "_" in plain:  # some words are not as they were read
+            words = tuple(
+                folded[a : a + len(w)] if "_" in w else w
+                for a, w in zip(starts, words, strict=True)
+            )
+        return Words(text, starts, words)
     split = _RE_WORDS.split
     for ch in others:
         if (_WORD_CHAR.match(ch) is None) != (_RE_WORD_CHAR.match(ch) is None):
