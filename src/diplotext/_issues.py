@@ -168,7 +168,9 @@ class _Patterns:
     state_patterns: dict[str, regex.Pattern[str]]
     speech: PhraseIndex
     list_heads: PhraseIndex
-    lexicon: Lexicon  # all the indexes above and those of the contexts: read at once
+    # the indexes above that are looked for all through sentences, and those of
+    # the contexts, all read at once
+    lexicon: Lexicon
 
 
 def _is_name(phrase: str) -> bool:
@@ -278,8 +280,7 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
         state_patterns={},
         speech=speech,
         list_heads=list_heads,
-        # The indexes whose phrases are looked for all through a sentence ("descriptive"
-        # and "continuations" are looked for at one place only).
+        # Not "descriptive" and "continuations", looked for at one place only.
         lexicon=Lexicon.build(
             [
                 terms,
@@ -475,8 +476,7 @@ def _terms(
     found: Sequence[tuple[int, int, int]],
     patterns: _Patterns,
 ) -> list[tuple[int, int, tuple[_Entry, ...]]]:
-    """The cues and subjects of one sentence (``found`` by ``patterns.terms``), with their
-    entries."""
+    """The cues and subjects ``found`` in a sentence by ``patterns.terms``, with their entries."""
     return [
         (start, end, patterns.entries[index])
         for start, end, index in found
