@@ -533,13 +533,13 @@ class PhraseIndex:
             if at >= after:
                 match = self._first(words, k, folded[k], places.phrases[j], stop)
                 if match is not None:
-                    found.append((at, *match))
-                    after = match[0]
+                    found.append(match)
+                    after = match[1]
         if cut >= 0 and starts[cut] >= after:
             word = folded[cut][: stop - starts[cut]]
             match = self._first(words, cut, word, self._try(words, cut, word), stop)
             if match is not None:
-                found.append((starts[cut], *match))
+                found.append(match)
         return found
 
     def search(
@@ -558,8 +558,7 @@ class PhraseIndex:
         if i == len(starts) or starts[i] != start or start >= stop:
             return None  # no word begins there
         word = words.folded[i][: stop - start]
-        match = self._first(words, i, word, self._try(words, i, word), stop)
-        return None if match is None else (start, *match)
+        return self._first(words, i, word, self._try(words, i, word), stop)
 
     def _try(self, words: Words, i: int, word: str) -> tuple[int, ...]:
         """The phrases to try at word ``i`` of ``words``, (folded and) cut to ``word``."""
@@ -570,8 +569,8 @@ class PhraseIndex:
 
     def _first(
         self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
-    ) -> tuple[int, int] | None:
-        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``.
+    ) -> tuple[int, int, int] | None:
+        """The first of ``candidates`` that matches from word ``i`` on: ``(start, end, index)``.
 
         ``word`` is the folded word, cut at ``stop``; the candidates are those
         to try before the next word (:meth:`Candidates.before`).
@@ -583,14 +582,14 @@ class PhraseIndex:
             if single is not None:
                 folds, forms = single
                 if (word if folds else words.text[at : at + len(word)]) in forms:
-                    return at + len(word), index
+                    return at, at + len(word), index
                 continue
             then = self.then[index]
             if len(then) > 1 and not _begin(folded, i + 1, then):
                 continue  # the words after the next one are not the phrase's
             m = self.pattern(index).match(words.text, at, stop)
             if m is not None:
-                return m.end(), index
+                return at, m.end(), index
         return None
 
 

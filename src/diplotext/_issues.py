@@ -557,7 +557,7 @@ def _matters_within(
     """The specific matters of ``topic`` named in ``text[start:end]`` ("arms embargo")."""
     return [
         (a, b, topic, entry.subject)
-        for a, b, index in patterns.terms.finditer(words, start, end)
+        for a, b, index in patterns.terms.findall(words, start, end)
         for entry in patterns.entries[index]
         if entry.topic == topic and entry.specific and not entry.needs_cue and entry.context is None
     ]
@@ -613,7 +613,7 @@ def _has_context(
     spans = seen.get(context)
     if spans is None:
         spans = seen[context] = [
-            (a, b) for a, b, _ in context.finditer(words, sentence.start, sentence.end)
+            (a, b) for a, b, _ in context.findall(words, sentence.start, sentence.end)
         ]
     return bool(spans) and (spans[0][1] <= start or spans[-1][0] >= end)
 
@@ -643,12 +643,12 @@ def _stance_hits(
 ) -> list[tuple[int, int, Stance]]:
     """The stance words of a sentence, turned by negators and remedies before them."""
     bounds = _bounds(sentence)
-    found = list(patterns.stance.finditer(words, *bounds))
+    found = patterns.stance.findall(words, *bounds)
     if not found:
         return []  # most sentences: no stance word to turn
 
     def spans(index: PhraseIndex) -> list[tuple[int, int]]:
-        return [(a, b) for a, b, _ in index.finditer(words, *bounds)]
+        return [(a, b) for a, b, _ in index.findall(words, *bounds)]
 
     negators = [
         (a, b)
@@ -765,7 +765,7 @@ def _clause(
         least = min(least, stop)
         min_ends.append(least)
     items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
-    heads = [(a, b) for a, b, _ in patterns.list_heads.finditer(words, *bounds)]
+    heads = [(a, b) for a, b, _ in patterns.list_heads.findall(words, *bounds)]
     return _Clause(
         hits=hits,
         hit_ends=[h[1] for h in hits],
@@ -862,7 +862,7 @@ def _raisers(
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
-    for at, verb_end, _ in patterns.speech.finditer(words, *_bounds(sentence)):
+    for at, verb_end, _ in patterns.speech.findall(words, *_bounds(sentence)):
         # The mentions that end before the verb, last first (they are in order of start).
         before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
         last = next(before, None)
