@@ -416,7 +416,8 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     of its topic ("the ceasefire in Chechnya") is that subject's context
     there, and names that subject wherever else the article mentions it ("the
     ceasefire is holding"). A specific matter never told with a name stays
-    an issue of its own.
+    an issue of its own. The mentions are in text order, so that every
+    look-up is a binary search.
     """
     names: dict[tuple[str, int], list[IssueMention]] = {}
     for m in mentions:
@@ -429,7 +430,7 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     for m in mentions:
         told_with = names.get((m.topic, m.sentence))
         if m.subject is not None and told_with and not _is_name(m.subject):
-            nearest = min(told_with, key=lambda n: abs(n.span.start - m.span.start))
+            nearest = _nearest(told_with, m.span.start)
             links.setdefault((m.topic, m.subject), []).append((m.span.start, str(nearest.subject)))
             continue
         kept.append(m)
@@ -437,27 +438,43 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     for m in kept:
         link = links.get((m.topic, m.subject)) if m.subject is not None else None
         if link:
-            prior = [name for at, name in link if at <= m.span.start]
-            subject = prior[-1] if prior else link[0][1]
+            # The name linked last before it, else the first.
+            i = bisect.bisect_right(link, m.span.start, key=lambda at_name: at_name[0])
+            subject = link[i - 1 if i else 0][1]
             m = IssueMention(m.topic, subject, m.stance, m.span, m.sentence, m.actors, m.referred)
         resolved.append(m)
     return resolved
 
 
+def _nearest(names: Sequence[IssueMention], start: int) -> IssueMention:
+    """The first of ``names`` (in text order) that begins nearest to ``start``."""
+    i = bisect.bisect_left(names, start, key=lambda n: n.span.start)
+    if i == len(names) or (i and start - names[i - 1].span.start <= names[i].span.start - start):
+        # The one before is as near or nearer: the first that begins where it begins.
+        return names[bisect.bisect_left(names, names[i - 1].span.start, key=lambda n: n.span.start)]
+    return names[i]
+
+
 def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[IssueMention, ...]:
-    """Give each generic mention the subject of its topic it refers to, if the article names one."""
+    """Give each generic mention the subject of its topic it refers to, if the article names one.
+
+    The mentions are in text order, so that every look-up is a binary search.
+    """
     named: dict[str, list[IssueMention]] = {}
+    said: dict[str, set[int]] = {}  # the sentences of each topic's subjects
     for m in mentions:
         if m.subject is not None and m.topic not in standalone:
             named.setdefault(m.topic, []).append(m)
+            said.setdefault(m.topic, set()).add(m.sentence)
     resolved: list[IssueMention] = []
     for m in mentions:
         candidates = named.get(m.topic)
         if m.subject is None and candidates:
-            if any(n.sentence == m.sentence for n in candidates):
+            if m.sentence in said[m.topic]:
                 continue  # the context of a subject in its own sentence
-            prior = [n for n in candidates if n.span.start <= m.span.start]
-            subject = (prior[-1] if prior else candidates[0]).subject
+            # The subject mentioned last before it, else the first.
+            i = bisect.bisect_right(candidates, m.span.start, key=lambda n: n.span.start)
+            subject = candidates[i - 1 if i else 0].subject
             m = IssueMention(
                 m.topic, subject, m.stance, m.span, m.sentence, m.actors, referred=True
             )
