@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext._gazetteer import Gazetteer
-from diplotext._issue_phrases import PhraseIndex, fold, phrase_source, words_of
+from diplotext._issue_phrases import Lexicon, PhraseIndex, fold, phrase_source, words_of
 
 SEED = "seeds/000_858710e13cbfc5e3.txt"
 
@@ -87,6 +87,19 @@ def test_the_index_finds_what_the_alternation_finds(
     assert list(index.finditer(words, start, end)) == _expected(phrases, text, start, end)
 
 
+@given(st.lists(phrase_lists(), min_size=1, max_size=3), texts, st.data())
+def test_a_lexicon_reads_for_each_of_its_indexes(
+    lists: list[list[tuple[str, bool]]], text: str, data: st.DataObject
+) -> None:
+    """Indexes read together by a :class:`Lexicon` find what each finds alone."""
+    indexes = [PhraseIndex.build(phrases) for phrases in lists]
+    read = Lexicon.build(indexes).read(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for phrases, index in zip(lists, indexes, strict=True):
+        assert list(index.finditer(read, start, end)) == _expected(phrases, text, start, end)
+
+
 @given(phrase_lists(), texts, st.data())
 def test_match_is_the_alternations_match(
     phrases: list[tuple[str, bool]], text: str, data: st.DataObject
@@ -108,7 +121,14 @@ def test_folding_keeps_offsets_and_word_characters(text: str) -> None:
     assert [bool(word.match(c)) for c in folded] == [bool(word.match(c)) for c in text]
 
 
-@given(st.text(max_size=200))
+@given(
+    st.one_of(
+        st.text(max_size=200),
+        texts,  # mostly ASCII, with quotes and dashes: split at C speed
+        st.text(st.characters(max_codepoint=0x7F), max_size=200),
+        st.text(st.characters(max_codepoint=0x2100), max_size=200),
+    )
+)
 def test_the_words_are_the_runs_of_word_characters(text: str) -> None:
     """``words_of`` finds the runs of ``regex``'s word characters, folded, where they begin."""
     found = words_of(text)

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplotext._gazetteer import Country, Gazetteer, Subject, Topic
-from diplotext._issues import IssueMention, find_issue_mentions, merge_issues
+from diplotext._issues import IssueMention, _nearest, find_issue_mentions, merge_issues
 from diplotext._model import PLOVER_CONTEXTS, Actor, ActorKind, Issue, Span, Stance
 from diplotext._text import split_sentences
 
@@ -595,3 +595,24 @@ def test_never_raises_on_word_salad(text: str) -> None:
     """Cue-dense nonsense never raises and keeps spans exact."""
     for issue in _issues(text):
         assert all(text[s.start : s.end] == s.text for s in issue.evidence)
+
+
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=12), st.integers(0, 30))
+def test_the_nearest_name_is_the_first_of_the_nearest(starts: list[int], start: int) -> None:
+    """A matter takes the name nearest to it, the first in text order of those as near."""
+    names = [
+        IssueMention("war", f"N{i}", Stance.NEUTRAL, Span(s, s + 1, "x"), 0)
+        for i, s in enumerate(sorted(starts))
+    ]
+    expected = min(names, key=lambda n: abs(n.span.start - start))
+    assert _nearest(names, start) is expected
+
+
+def test_many_mentions_in_one_sentence_or_many_are_read_in_one_pass() -> None:
+    """Thousands of names and matters in one sentence, or of cues in many, all come back."""
+    gazetteer = Gazetteer.default()
+    one = "Talks on the ceasefire in Ukraine and trade, but also tariffs while " * 400
+    many = "Biden discussed trade with Xi. They also raised the ceasefire in Ukraine. " * 400
+    for text in (one, many):
+        mentions = find_issue_mentions(text, split_sentences(text), (), gazetteer)
+        assert len(mentions) >= 400

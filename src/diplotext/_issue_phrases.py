@@ -14,7 +14,11 @@ optional); while the phrase's words are plain words, the text's next words
 begin with theirs. The words of a text are found once (:func:`words_of`);
 each index looks up each word in a dictionary, and tries only the few
 phrases that pass these tests, each with its own pattern, compiled when it
-is first needed. Nothing is compiled when an index is built.
+is first needed. Nothing is compiled when an index is built. Indexes that
+read the same texts make a :class:`Lexicon`, which looks each word up once
+for them all, and keeps, for each index, only the words that may begin one
+of its phrases (:class:`Places`): looking for phrases between two offsets
+then costs a binary search, and a look at each of those words in between.
 
 Folding (:func:`fold`) lower-cases the text offset for offset, so that a
 word that a case-blind pattern matches folds to the key it is looked up by.
@@ -23,22 +27,32 @@ word that a case-blind pattern matches folds to the key it is looked up by.
 >>> text = "Trade wars, trade and cooperation."
 >>> [(text[a:b], index.phrases[i]) for a, b, i in index.finditer(words_of(text))]
 [('Trade wars', 'trade war'), ('trade', 'trade'), ('cooperation', 'co-operation')]
+>>> words = Lexicon.build([index]).read(text)
+>>> [words.folded[k] for k in words.places[index].words]
+['trade', 'trade', 'cooperation']
+>>> list(index.finditer(words, 11)) == list(index.finditer(words_of(text), 11))
+True
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import cast
+from types import MappingProxyType
+from typing import NamedTuple, cast
 
 import attrs
 import regex
 
 __all__ = [
     "PLACEHOLDER",
+    "Candidates",
+    "Lexicon",
     "PhraseIndex",
+    "Places",
     "Words",
     "alternation",
     "compile_phrases",
@@ -149,10 +163,72 @@ _WORDS = regex.compile(r"(\w++)")
 _RE_WORDS = re.compile(r"(\w+)")
 _RE_WORD_CHAR = re.compile(r"\w")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Each ASCII character that is no word character, as a space.
+_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# How many other characters a text may have for its words to be found as if it
+# were ASCII, each replaced in turn (a text of thousands of them is split by regex).
+_FEW = 32
 
 # How many words a PhraseIndex remembers the phrases of, before it forgets them
 # all: the common words of a stream of news, in well under a megabyte per index.
 _REMEMBERED = 1 << 14
+
+
+@attrs.frozen(eq=False)  # compared as itself: a marker of words not yet looked up is one
+class Candidates:
+    """The phrases of a :class:`PhraseIndex` that may begin at one word, by the word after it.
+
+    A phrase whose second word is a plain word ("trade war") is tried only
+    where the next word of the text begins with it; most phrases that begin
+    with a common word are thus never tried.
+
+    Attributes:
+        anyway: The phrases tried whatever the next word (one word, or no
+            plain word after the first), in order.
+        after: What the next folded word begins with -> the phrases that need it.
+        keys: The keys of ``after``, for ``str.startswith``.
+        lengths: Their lengths, ascending.
+    """
+
+    anyway: tuple[int, ...]
+    after: Mapping[str, tuple[int, ...]]
+    keys: tuple[str, ...]
+    lengths: tuple[int, ...]
+
+    def before(self, following: str) -> tuple[int, ...]:
+        """The phrases to try before the (folded) word ``following``, in order."""
+        if not following.startswith(self.keys):
+            return self.anyway  # "trade talks" for the phrases "trade war", "trade deal"...
+        found = self.anyway
+        for n in self.lengths:
+            if n > len(following):
+                break
+            more = self.after.get(following[:n])
+            if more is not None:
+                found = tuple(sorted((*found, *more))) if found else more
+        return found
+
+
+# What a dictionary of Candidates gives for a word it does not hold (never held).
+_UNSEEN = Candidates((), MappingProxyType({}), (), ())
+
+
+class Places(NamedTuple):
+    """Where the phrases of one :class:`PhraseIndex` may begin in a text, in text order.
+
+    A named tuple, not a frozen class: a text has one per index (made in a
+    hurry), filled as its words are looked up, then only read.
+
+    Attributes:
+        words: The numbers of those words among the words of the text.
+        phrases: The phrases to try at each (:meth:`Candidates.before` the next word).
+    """
+
+    words: list[int]
+    phrases: list[tuple[int, ...]]
+
+
+_NOWHERE = Places([], [])  # never filled
 
 
 @attrs.frozen
@@ -163,18 +239,42 @@ class Words:
         text: The text.
         starts: Where each word (a run of word characters) begins, in order.
         folded: Each word, :func:`fold`-ed.
+        places: The :class:`Places` of each index that has read the text
+            (filled on use, or for many indexes at once by :meth:`Lexicon.read`).
     """
 
     text: str
     starts: tuple[int, ...]
     folded: tuple[str, ...]
+    places: dict[PhraseIndex, Places] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def words_of(text: str) -> Words:
     """The :class:`Words` of ``text``."""
     folded = fold(text)
+    others = () if folded.isascii() else set(_NOT_ASCII.findall(folded))
+    if len(others) <= _FEW:
+        # Most texts: with each other character as "_" if it is a word character
+        # (as "é"), else as a space, the text is ASCII; with every ASCII character
+        # that is no word character as a space, the pieces between single spaces
+        # are the words and nothing ("", where two spaces meet), found at C speed.
+        plain = folded
+        for ch in others:
+            plain = plain.replace(ch, " " if _WORD_CHAR.match(ch) is None else "_")
+        pieces = plain.translate(_GAPS).split(" ")
+        lengths = itertools.accumulate(map(len, pieces), initial=0)
+        starts = tuple(
+            itertools.compress(map(operator.add, lengths, itertools.count()), pieces)
+        )  # each piece and the space after it
+        words = tuple(filter(None, pieces))
+        if plain is not folded and "_" in plain:  # some words are not as they were read
+            words = tuple(
+                folded[a : a + len(w)] if "_" in w else w
+                for a, w in zip(starts, words, strict=True)
+            )
+        return Words(text, starts, words)
     split = _RE_WORDS.split
-    for ch in set(_NOT_ASCII.findall(folded)):
+    for ch in others:
         if (_WORD_CHAR.match(ch) is None) != (_RE_WORD_CHAR.match(ch) is None):
             split = _WORDS.split  # the two engines see different words here
             break
@@ -286,7 +386,8 @@ class PhraseIndex:
         single: For each phrase of one plain word, whether it folds, and its forms:
             it matches without its pattern.
         compiled: Pattern of each phrase tried so far, by index (filled on use).
-        seen: Words looked up so far -> the phrases that may begin with them.
+        seen: Words looked up so far -> the phrases that may begin with them
+            (``None``: none).
     """
 
     phrases: tuple[str, ...]
@@ -298,7 +399,7 @@ class PhraseIndex:
     then: tuple[tuple[str, ...], ...]
     single: tuple[tuple[bool, frozenset[str]] | None, ...]
     compiled: dict[int, regex.Pattern[str]]
-    seen: dict[str, tuple[int, ...]]
+    seen: dict[str, Candidates | None]
 
     @classmethod
     def build(
@@ -328,20 +429,37 @@ class PhraseIndex:
             seen={},
         )
 
-    def candidates(self, word: str) -> tuple[int, ...]:
-        """The phrases that may begin at a (folded) word, in order."""
-        if len(word) > self.longest:
-            word = word[: self.longest + 1]  # no key is longer: the rest cannot matter
-        found = self.seen.get(word)
-        if found is None:
-            indices = set(self.words.get(word, ()))
+    def candidates(self, word: str) -> Candidates | None:
+        """The phrases that may begin at a (folded) word, or ``None``."""
+        found = self.seen.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            # No key is longer than ``longest``: the rest of a longer word cannot matter.
+            key = word[: self.longest + 1]
+            indices = set(self.words.get(key, ()))
             for n in self.lengths:
-                if n > len(word):
+                if n > len(key):
                     break
-                indices.update(self.starts.get(word[:n], ()))
+                indices.update(self.starts.get(key[:n], ()))
+            anyway: list[int] = []
+            after: dict[str, list[int]] = {}
+            for index in sorted(indices):
+                then = self.then[index]
+                if then:
+                    after.setdefault(then[0], []).append(index)
+                else:
+                    anyway.append(index)
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
-            found = self.seen[word] = tuple(sorted(indices))
+            found = self.seen[word] = (
+                Candidates(
+                    tuple(anyway),
+                    {k: tuple(v) for k, v in after.items()},
+                    tuple(after),
+                    tuple(sorted(set(map(len, after)))),
+                )
+                if indices
+                else None
+            )
         return found
 
     def pattern(self, index: int) -> regex.Pattern[str]:
@@ -351,32 +469,78 @@ class PhraseIndex:
             found = self.compiled[index] = regex.compile(rf"(?:{self.sources[index]})(?!\w)")
         return found
 
+    def places(self, words: Words) -> Places:
+        """Where the phrases of the index may begin in ``words``: looked up once per text."""
+        found = words.places.get(self)
+        if found is None:
+            known = list(map(self.seen.get, words.folded, itertools.repeat(_UNSEEN)))
+            if _UNSEEN in known:
+                known = [
+                    self.candidates(w) if f is _UNSEEN else f
+                    for f, w in zip(known, words.folded, strict=True)
+                ]
+            found = words.places[self] = Places([], [])
+            following = (*words.folded[1:], "")
+            for k in itertools.compress(range(len(known)), known):
+                phrases = cast("Candidates", known[k]).before(following[k])
+                if phrases:
+                    found.words.append(k)
+                    found.phrases.append(phrases)
+        return found
+
     def finditer(
         self, words: Words, start: int = 0, end: int | None = None
     ) -> Iterator[tuple[int, int, int]]:
         """The phrases in ``text[start:end]``, apart, in text order: ``(start, end, index)``."""
-        starts = words.starts
+        return iter(self.findall(words, start, end))
+
+    def findall(
+        self, words: Words, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, int]]:
+        """:meth:`finditer`, as a list."""
         stop = len(words.text) if end is None else end
+        return self._within(words, self.places(words), start, stop)
+
+    def findall_each(
+        self, words: Words, bounds: Iterable[tuple[int, int]]
+    ) -> list[list[tuple[int, int, int]]]:
+        """:meth:`findall` between each pair of offsets: the sentences of a text, say."""
+        places = self.places(words)
+        return [self._within(words, places, start, stop) for start, stop in bounds]
+
+    def _within(
+        self, words: Words, places: Places, start: int, stop: int
+    ) -> list[tuple[int, int, int]]:
+        """The phrases in ``text[start:stop]``, as :meth:`finditer` gives them."""
+        starts, folded = words.starts, words.folded
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop, lo)
-        within = words.folded[lo:hi]
-        if within and starts[hi - 1] + len(within[-1]) > stop:
-            within = (*within[:-1], within[-1][: stop - starts[hi - 1]])  # cut by the end
-        # The phrases of each word (most words have none), looked up at C speed.
-        known = list(map(self.seen.get, within))
-        if None in known:
-            known = [
-                self.candidates(w) if f is None else f for f, w in zip(known, within, strict=True)
-            ]
-        found = cast("list[tuple[int, ...]]", known)
+        first = bisect.bisect_left(places.words, lo)
+        last = bisect.bisect_left(places.words, hi, first)
+        # The word that the end cuts, if any: its phrases are those of what is left of it.
+        cut = hi - 1
+        if cut < lo or starts[cut] + len(folded[cut]) <= stop:
+            if first == last:
+                return []  # most sentences, for most indexes
+            cut = -1
+        elif last > first and places.words[last - 1] == cut:
+            last -= 1
+        found: list[tuple[int, int, int]] = []
         after = start
-        for k in itertools.compress(range(len(within)), found):
-            at = starts[lo + k]
+        for j in range(first, last):
+            k = places.words[j]
+            at = starts[k]
             if at >= after:
-                match = self._first(words, lo + k, within[k], found[k], stop)
+                match = self._first(words, k, folded[k], places.phrases[j], stop)
                 if match is not None:
-                    after, index = match
-                    yield at, after, index
+                    found.append(match)
+                    after = match[1]
+        if cut >= 0 and starts[cut] >= after:
+            word = folded[cut][: stop - starts[cut]]
+            match = self._first(words, cut, word, self._try(words, cut, word), stop)
+            if match is not None:
+                found.append(match)
+        return found
 
     def search(
         self, words: Words, start: int = 0, end: int | None = None
@@ -394,30 +558,126 @@ class PhraseIndex:
         if i == len(starts) or starts[i] != start or start >= stop:
             return None  # no word begins there
         word = words.folded[i][: stop - start]
-        match = self._first(words, i, word, self.candidates(word), stop)
-        return None if match is None else (start, *match)
+        return self._first(words, i, word, self._try(words, i, word), stop)
+
+    def _try(self, words: Words, i: int, word: str) -> tuple[int, ...]:
+        """The phrases to try at word ``i`` of ``words``, (folded and) cut to ``word``."""
+        candidates = self.candidates(word)
+        if candidates is None:
+            return ()
+        return candidates.before(words.folded[i + 1] if i + 1 < len(words.folded) else "")
 
     def _first(
         self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
-    ) -> tuple[int, int] | None:
-        """The first of ``candidates`` that matches from word ``i`` on: ``(end, index)``.
+    ) -> tuple[int, int, int] | None:
+        """The first of ``candidates`` that matches from word ``i`` on: ``(start, end, index)``.
 
-        ``word`` is the folded word, cut at ``stop``.
+        ``word`` is the folded word, cut at ``stop``; the candidates are those
+        to try before the next word (:meth:`Candidates.before`).
         """
         folded = words.folded
         at = words.starts[i]
-        after_it = folded[i + 1] if i + 1 < len(folded) else ""
         for index in candidates:
             single = self.single[index]
             if single is not None:
                 folds, forms = single
                 if (word if folds else words.text[at : at + len(word)]) in forms:
-                    return at + len(word), index
+                    return at, at + len(word), index
                 continue
             then = self.then[index]
-            if then and not (after_it.startswith(then[0]) and _begin(folded, i + 1, then)):
-                continue  # "trade war" is not at "trade talks"
+            if len(then) > 1 and not _begin(folded, i + 1, then):
+                continue  # the words after the next one are not the phrase's
             m = self.pattern(index).match(words.text, at, stop)
             if m is not None:
-                return m.end(), index
+                return at, m.end(), index
         return None
+
+
+@attrs.frozen(eq=False)  # compared and hashed as itself, like its indexes
+class Lexicon:
+    """Several :class:`PhraseIndex` that read the same texts: one look-up per word for all.
+
+    Attributes:
+        indexes: The indexes, each once.
+        words: A whole word -> the indexes (by number) with phrases that may begin with it.
+        starts: The beginning of a word -> the indexes with phrases that may begin with it.
+        lengths: The lengths of the keys of ``starts``.
+        longest: The length of the longest key.
+        seen: Words looked up so far -> the indexes (by number) whose phrases
+            may begin with them, with those phrases; only indexes that have some.
+    """
+
+    indexes: tuple[PhraseIndex, ...]
+    words: Mapping[str, tuple[int, ...]]
+    starts: Mapping[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    longest: int
+    seen: dict[str, tuple[tuple[int, Candidates], ...]]
+
+    @classmethod
+    def build(cls, indexes: Iterable[PhraseIndex]) -> Lexicon:
+        """The lexicon of ``indexes`` (one that comes twice is read once)."""
+        unique = tuple(dict.fromkeys(indexes))
+        words: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for n, index in enumerate(unique):
+            for key in index.words:
+                words.setdefault(key, []).append(n)
+            for key in index.starts:
+                starts.setdefault(key, []).append(n)
+        return cls(
+            indexes=unique,
+            words={k: tuple(v) for k, v in words.items()},
+            starts={k: tuple(v) for k, v in starts.items()},
+            lengths=tuple(sorted({len(k) for k in starts})),
+            longest=max((index.longest for index in unique), default=0),
+            seen={},
+        )
+
+    def lookup(self, word: str) -> tuple[tuple[int, Candidates], ...]:
+        """The indexes (by number) whose phrases may begin at a (folded) word, and those phrases."""
+        found = self.seen.get(word)
+        if found is None:
+            # The indexes with a key that the word may be or begin with (most
+            # words: none), then those of them with phrases that it may begin.
+            key = word[: self.longest + 1]
+            numbers = set(self.words.get(key, ()))
+            for n in self.lengths:
+                if n > len(key):
+                    break
+                numbers.update(self.starts.get(key[:n], ()))
+            found = tuple(
+                (n, phrases)
+                for n in sorted(numbers)
+                if (phrases := self.indexes[n].candidates(word)) is not None
+            )
+            if len(self.seen) >= _REMEMBERED:
+                self.seen.clear()
+            self.seen[word] = found
+        return found
+
+    def read(self, text: str) -> Words:
+        """The :class:`Words` of ``text``, with the :class:`Places` of every index filled."""
+        words = words_of(text)
+        known = list(map(self.seen.get, words.folded))
+        if None in known:
+            known = [
+                self.lookup(w) if f is None else f for f, w in zip(known, words.folded, strict=True)
+            ]
+        found = cast("list[tuple[tuple[int, Candidates], ...]]", known)
+        following = (*words.folded[1:], "")
+        places: dict[int, Places] = {}
+        for k in itertools.compress(range(len(found)), found):
+            for n, candidates in found[k]:
+                phrases = candidates.anyway
+                if candidates.keys and following[k].startswith(candidates.keys):
+                    phrases = candidates.before(following[k])
+                if phrases:  # "trade" before "talks": no "trade war"
+                    place = places.get(n)
+                    if place is None:
+                        place = places[n] = Places([], [])
+                    place.words.append(k)
+                    place.phrases.append(phrases)
+        words.places.update(zip(self.indexes, itertools.repeat(_NOWHERE)))
+        words.places.update((self.indexes[n], place) for n, place in places.items())
+        return words

@@ -15,9 +15,10 @@ The words come from the gazetteer: ``gazetteer.topics`` (``topics.toml``:
 cues and named subjects of each topic) and ``gazetteer.stance_words``
 (``stance.toml``: stance, agenda and speech words). Each list becomes a
 :class:`~diplotext._issue_phrases.PhraseIndex`, which finds its phrases by
-their first words, in one look-up per word of the text. The indexes are
-kept on the gazetteer under ``"issues"``, so an extended gazetteer gets
-indexes of its own. Every pattern is linear: possessive quantifiers, no
+their first words; a :class:`~diplotext._issue_phrases.Lexicon` of them
+looks each word of an article up once for them all. The indexes are kept
+on the gazetteer under ``"issues"``, so an extended gazetteer gets indexes
+of its own. Every pattern is linear: possessive quantifiers, no
 nested unbounded repetition.
 
 >>> from diplotext._gazetteer import Gazetteer, Subject, Topic
@@ -45,11 +46,11 @@ import regex
 from ._gazetteer import Gazetteer
 from ._issue_phrases import (
     PLACEHOLDER,
+    Lexicon,
     PhraseIndex,
     Words,
     phrase_source,
     sorted_phrases,
-    words_of,
 )
 from ._model import Actor, ActorKind, Issue, Span, Stance
 from ._text import Sentence, span
@@ -120,6 +121,8 @@ _HYPHENS = "-‐‑"
 _ITEM_BREAK = regex.compile(r"[,;:]|\s(?:and|or)\s")
 _AND = regex.compile(r"(?<!\w)and(?!\w)")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but(?!\s++also)|while|whereas)\s")
+# What a clause break holds, one of them at least: most sentences have none.
+_CLAUSE_MARKS = (";", ":", "but", "while", "whereas")
 
 # How far (in words) a stance word may be from the mention it colours.
 _STANCE_WINDOW = 20
@@ -165,6 +168,9 @@ class _Patterns:
     state_patterns: dict[str, regex.Pattern[str]]
     speech: PhraseIndex
     list_heads: PhraseIndex
+    # the indexes above that are looked for all through sentences, and those of
+    # the contexts, all read at once
+    lexicon: Lexicon
 
 
 def _is_name(phrase: str) -> bool:
@@ -244,27 +250,51 @@ def _build(gazetteer: Gazetteer) -> _Patterns:
                 states.setdefault(form.lower(), country.name)
     concern = sorted_phrases(_words(words, "concern"))
     cooperation = sorted_phrases(_words(words, "cooperation"))
+    terms = PhraseIndex.build(
+        [phrase for _, (_, phrase, _) in ordered], [source for source, _ in ordered]
+    )
+    # The concern words first, as the alternation of the two lists tried them.
+    stance = PhraseIndex.build([(p, True) for p in (*concern, *cooperation)])
+    negators = _index(_words(words, "negators"))
+    hedges = _index(_words(words, "hedges"))
+    questions = _index(_words(words, "questions"))
+    remedies = _index(_words(words, "remedies"))
+    agenda = _index(_words(words, "agenda"))
+    speech = _index(_words(words, "raise_verbs"))
+    list_heads = _index(_words(words, "list_heads"))
     return _Patterns(
-        terms=PhraseIndex.build(
-            [phrase for _, (_, phrase, _) in ordered], [source for source, _ in ordered]
-        ),
+        terms=terms,
         entries=tuple(tuple(entries) for _, (_, _, entries) in ordered),
         states=states,
         standalone=frozenset(_words(words, "standalone_topics")),
         absorbing=frozenset(_words(words, "absorbing_topics")),
         descriptive=_index(_words(words, "descriptive_suffixes")),
-        # The concern words first, as the alternation of the two lists tried them.
-        stance=PhraseIndex.build([(p, True) for p in (*concern, *cooperation)]),
+        stance=stance,
         concerns=len(concern),
-        negators=_index(_words(words, "negators")),
-        hedges=_index(_words(words, "hedges")),
-        questions=_index(_words(words, "questions")),
-        remedies=_index(_words(words, "remedies")),
-        agenda=_index(_words(words, "agenda")),
+        negators=negators,
+        hedges=hedges,
+        questions=questions,
+        remedies=remedies,
+        agenda=agenda,
         continuations=_index(_words(words, "continuations")),
-        speech=_index(_words(words, "raise_verbs")),
-        list_heads=_index(_words(words, "list_heads")),
         state_patterns={},
+        speech=speech,
+        list_heads=list_heads,
+        # Not "descriptive" and "continuations", looked for at one place only.
+        lexicon=Lexicon.build(
+            [
+                terms,
+                stance,
+                negators,
+                hedges,
+                questions,
+                remedies,
+                agenda,
+                speech,
+                list_heads,
+                *contexts.values(),
+            ]
+        ),
     )
 
 
@@ -313,7 +343,7 @@ def find_issue_mentions(
         agenda_sentences: Indices of the sentences about a meeting.
     """
     patterns = gazetteer.cached("issues", _build)
-    words = words_of(text)
+    words = patterns.lexicon.read(text)
     speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
     starts = [s[0] for s in speakers]
     states = {
@@ -323,41 +353,54 @@ def find_issue_mentions(
         for m in a.mentions
     }
     found: list[IssueMention] = []
-    previous_agenda = False
-    previous_paragraph = -1
-    for sentence in sentences:
-        agenda = (
+
+    def agenda(sentence: Sentence) -> bool:
+        return (
             sentence.index in agenda_sentences
             or patterns.agenda.search(words, sentence.start, sentence.end) is not None
         )
-        relevant = agenda or (
-            previous_agenda
-            and sentence.paragraph == previous_paragraph
+
+    # The cues and subjects of every sentence, found in one go.
+    terms = patterns.terms.findall_each(words, (_bounds(s) for s in sentences))
+    for n, sentence in enumerate(sentences):
+        if not terms[n]:
+            continue  # most sentences: nothing to read the agenda for
+        matches = _terms(text, words, sentence, terms[n], patterns)
+        if not matches:
+            continue
+        previous = sentences[n - 1] if n else None
+        relevant = agenda(sentence) or (
+            previous is not None
+            and sentence.paragraph == previous.paragraph
+            and agenda(previous)
             and patterns.continuations.match(words, sentence.start, sentence.end) is not None
         )
-        previous_agenda, previous_paragraph = agenda, sentence.paragraph
-        hits = _topic_hits(text, words, sentence, patterns, states, relevant=relevant)
+        hits = _topic_hits(text, words, sentence, matches, patterns, states, relevant=relevant)
         if not hits:
             continue
+        stances = _stance_hits(text, words, sentence, patterns)
         # A stance word inside the name of a matter ("joint exercises") speaks
         # of that matter only, not of the others of its sentence.
         names = sorted((a, b) for a, b, _, subject in hits if subject is not None)
         free: list[tuple[int, int, Stance]] = []
         owned: dict[tuple[int, int], list[tuple[int, int, Stance]]] = {}
-        for hit in _stance_hits(text, words, sentence, patterns):
+        for hit in stances:
             holders = _holders(names, hit[0], hit[1])
             if not holders:
                 free.append(hit)
             for holder in holders:
                 owned.setdefault(holder, []).append(hit)
-        clause = _clause(text, words, sentence, patterns, free)
+        # Without a stance word in the sentence, every mention in it is neutral.
+        clause = _clause(text, words, sentence, patterns, free) if stances else None
         low = bisect.bisect_left(starts, sentence.start)
         high = bisect.bisect_left(starts, sentence.end)
         raisers = _raisers(text, words, sentence, patterns, speakers[low:high])
         raised_at = [at for at, _ in raisers]
         for start, end, topic, subject in hits:
-            extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
-            stance = _stance_of(text, sentence, clause, extra, start, end)
+            stance = Stance.NEUTRAL
+            if clause is not None:
+                extra = [h for holder in _holders(names, start, end) for h in owned.get(holder, ())]
+                stance = _stance_of(text, sentence, clause, extra, start, end)
             n = bisect.bisect_right(raised_at, start)
             who = raisers[n - 1][1] if n else ()
             found.append(
@@ -373,7 +416,8 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     of its topic ("the ceasefire in Chechnya") is that subject's context
     there, and names that subject wherever else the article mentions it ("the
     ceasefire is holding"). A specific matter never told with a name stays
-    an issue of its own.
+    an issue of its own. The mentions are in text order, so that every
+    look-up is a binary search.
     """
     names: dict[tuple[str, int], list[IssueMention]] = {}
     for m in mentions:
@@ -386,7 +430,7 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     for m in mentions:
         told_with = names.get((m.topic, m.sentence))
         if m.subject is not None and told_with and not _is_name(m.subject):
-            nearest = min(told_with, key=lambda n: abs(n.span.start - m.span.start))
+            nearest = _nearest(told_with, m.span.start)
             links.setdefault((m.topic, m.subject), []).append((m.span.start, str(nearest.subject)))
             continue
         kept.append(m)
@@ -394,27 +438,46 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
     for m in kept:
         link = links.get((m.topic, m.subject)) if m.subject is not None else None
         if link:
-            prior = [name for at, name in link if at <= m.span.start]
-            m = attrs.evolve(m, subject=prior[-1] if prior else link[0][1])
+            # The name linked last before it, else the first.
+            i = bisect.bisect_right(link, m.span.start, key=lambda at_name: at_name[0])
+            subject = link[i - 1 if i else 0][1]
+            m = IssueMention(m.topic, subject, m.stance, m.span, m.sentence, m.actors, m.referred)
         resolved.append(m)
     return resolved
 
 
+def _nearest(names: Sequence[IssueMention], start: int) -> IssueMention:
+    """The first of ``names`` (in text order) that begins nearest to ``start``."""
+    i = bisect.bisect_left(names, start, key=lambda n: n.span.start)
+    if i == len(names) or (i and start - names[i - 1].span.start <= names[i].span.start - start):
+        # The one before is as near or nearer: the first that begins where it begins.
+        return names[bisect.bisect_left(names, names[i - 1].span.start, key=lambda n: n.span.start)]
+    return names[i]
+
+
 def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[IssueMention, ...]:
-    """Give each generic mention the subject of its topic it refers to, if the article names one."""
+    """Give each generic mention the subject of its topic it refers to, if the article names one.
+
+    The mentions are in text order, so that every look-up is a binary search.
+    """
     named: dict[str, list[IssueMention]] = {}
+    said: dict[str, set[int]] = {}  # the sentences of each topic's subjects
     for m in mentions:
         if m.subject is not None and m.topic not in standalone:
             named.setdefault(m.topic, []).append(m)
+            said.setdefault(m.topic, set()).add(m.sentence)
     resolved: list[IssueMention] = []
     for m in mentions:
         candidates = named.get(m.topic)
         if m.subject is None and candidates:
-            if any(n.sentence == m.sentence for n in candidates):
+            if m.sentence in said[m.topic]:
                 continue  # the context of a subject in its own sentence
-            prior = [n for n in candidates if n.span.start <= m.span.start]
-            subject = (prior[-1] if prior else candidates[0]).subject
-            m = attrs.evolve(m, subject=subject, referred=True)
+            # The subject mentioned last before it, else the first.
+            i = bisect.bisect_right(candidates, m.span.start, key=lambda n: n.span.start)
+            subject = candidates[i - 1 if i else 0].subject
+            m = IssueMention(
+                m.topic, subject, m.stance, m.span, m.sentence, m.actors, referred=True
+            )
         resolved.append(m)
     return tuple(resolved)
 
@@ -423,21 +486,17 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def _topic_hits(
+def _terms(
     text: str,
     words: Words,
     sentence: Sentence,
+    found: Sequence[tuple[int, int, int]],
     patterns: _Patterns,
-    states: Mapping[tuple[int, int], str],
-    *,
-    relevant: bool,
-) -> list[tuple[int, int, str, str | None]]:
-    """The cues and subjects of one sentence: ``(start, end, topic, subject)``."""
-    dateline = _DATELINE.match(text, sentence.start, sentence.end)
-    begin = dateline.end() if dateline else sentence.start
-    matches = [
+) -> list[tuple[int, int, tuple[_Entry, ...]]]:
+    """The cues and subjects ``found`` in a sentence by ``patterns.terms``, with their entries."""
+    return [
         (start, end, patterns.entries[index])
-        for start, end, index in patterns.terms.finditer(words, sentence.start, sentence.end)
+        for start, end, index in found
         # A description is no cue at all: "war-torn", "refugee-flooded".
         if not (
             end < sentence.end
@@ -445,6 +504,24 @@ def _topic_hits(
             and patterns.descriptive.match(words, end + 1, sentence.end)
         )
     ]
+
+
+def _topic_hits(
+    text: str,
+    words: Words,
+    sentence: Sentence,
+    matches: Sequence[tuple[int, int, tuple[_Entry, ...]]],
+    patterns: _Patterns,
+    states: Mapping[tuple[int, int], str],
+    *,
+    relevant: bool,
+) -> list[tuple[int, int, str, str | None]]:
+    """The cues and subjects of a sentence, of its ``matches``: ``(start, end, topic, subject)``."""
+    begin = sentence.start
+    # A dateline opens with a place in capitals: not "The", "He"... (most sentences).
+    if not text[begin + 1 : begin + 2].islower():
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        begin = dateline.end() if dateline else sentence.start
     # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
     cued = {
         e.topic
@@ -497,7 +574,7 @@ def _matters_within(
     """The specific matters of ``topic`` named in ``text[start:end]`` ("arms embargo")."""
     return [
         (a, b, topic, entry.subject)
-        for a, b, index in patterns.terms.finditer(words, start, end)
+        for a, b, index in patterns.terms.findall(words, start, end)
         for entry in patterns.entries[index]
         if entry.topic == topic and entry.specific and not entry.needs_cue and entry.context is None
     ]
@@ -553,7 +630,7 @@ def _has_context(
     spans = seen.get(context)
     if spans is None:
         spans = seen[context] = [
-            (a, b) for a, b, _ in context.finditer(words, sentence.start, sentence.end)
+            (a, b) for a, b, _ in context.findall(words, sentence.start, sentence.end)
         ]
     return bool(spans) and (spans[0][1] <= start or spans[-1][0] >= end)
 
@@ -583,9 +660,12 @@ def _stance_hits(
 ) -> list[tuple[int, int, Stance]]:
     """The stance words of a sentence, turned by negators and remedies before them."""
     bounds = _bounds(sentence)
+    found = patterns.stance.findall(words, *bounds)
+    if not found:
+        return []  # most sentences: no stance word to turn
 
     def spans(index: PhraseIndex) -> list[tuple[int, int]]:
-        return [(a, b) for a, b, _ in index.finditer(words, *bounds)]
+        return [(a, b) for a, b, _ in index.findall(words, *bounds)]
 
     negators = [
         (a, b)
@@ -601,7 +681,7 @@ def _stance_hits(
         return _preceded_by(text, spans, ends[id(spans)], pos, words)
 
     hits: list[tuple[int, int, Stance]] = []
-    for start, end, index in patterns.stance.finditer(words, *bounds):
+    for start, end, index in found:
         stance = Stance.CONCERN if index < patterns.concerns else Stance.COOPERATION
         if before(negators, start, 3):
             if stance is Stance.CONCERN:
@@ -690,14 +770,19 @@ def _clause(
 ) -> _Clause:
     """The lookups of one sentence for the stance of its mentions."""
     bounds = _bounds(sentence)
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, *bounds, overlapped=True)]
+    chunk = text[sentence.start : sentence.end]
+    breaks = (
+        [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, *bounds, overlapped=True)]
+        if any(mark in chunk for mark in _CLAUSE_MARKS)
+        else []
+    )
     least = len(text)
     min_ends = []
     for _, stop in reversed(breaks):
         least = min(least, stop)
         min_ends.append(least)
     items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
-    heads = [(a, b) for a, b, _ in patterns.list_heads.finditer(words, *bounds)]
+    heads = [(a, b) for a, b, _ in patterns.list_heads.findall(words, *bounds)]
     return _Clause(
         hits=hits,
         hit_ends=[h[1] for h in hits],
@@ -788,11 +873,13 @@ def _raisers(
     ("Biden stressed ... and also expressed ...").
     """
     inside = [s for s in speakers if s[1] <= sentence.end]
+    if not inside:
+        return []  # no one to raise anything
     starts = [s[0] for s in inside]
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
-    for at, verb_end, _ in patterns.speech.finditer(words, *_bounds(sentence)):
+    for at, verb_end, _ in patterns.speech.findall(words, *_bounds(sentence)):
         # The mentions that end before the verb, last first (they are in order of start).
         before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
         last = next(before, None)
