@@ -338,13 +338,12 @@ class _Finder(Generic[_T]):
     Attributes:
         anchors: Strings one of which starts a word of every match, at most
             its pattern's reach words after the match's start ("May" in "in
-            early May": 2); none: the patterns scan the whole window when it
-            holds one of ``hints``.
-        words: For ASCII windows: words one of which every match holds
-            whole, lower-cased, each starting where an anchor does.
+            early May": 2).
+        words: Words one of which every match holds whole, lower-cased,
+            each starting where an anchor does (see ``_words``).
         spelled: Each of ``words`` as spelled in the window (or in the
-            lower-cased window if ``folded``): the anchors looked for in an
-            ASCII window that holds the word.
+            lower-cased window if ``folded``): the anchors looked for in a
+            window that holds the word.
         folded: Whether ``anchors`` and ``hints`` are lower-case, looked for
             in the lower-cased window.
         back: Reaches back from an anchor over the most words a match has
@@ -365,11 +364,6 @@ class _Finder(Generic[_T]):
     back: regex.Pattern[str]
     patterns: tuple[tuple[regex.Pattern[str], regex.Pattern[str], int, _Build[_T]], ...]
     hints: tuple[str, ...] = ()
-
-    @property
-    def gate(self) -> tuple[str, ...]:
-        """Strings one of which a window holds if any pattern matches in it."""
-        return self.hints or self.anchors
 
 
 def _finder(
@@ -418,8 +412,11 @@ def _finders() -> tuple[_Finder[DateExpr], ...]:
     most words a match has before its anchor.
     """
     return (
-        # an ISO day holds "-0" or "-1" ("2024-05-01"); rare: scanned whole
-        _finder((), False, (_ISO, 0, _from_iso), hints=("-0", "-1")),
+        _finder(
+            tuple(f"{month:02}" for month in range(1, 13)),  # "05" in "2024-05-01"
+            False,
+            (_ISO, 2, _from_iso),  # "on 2024"-05-01
+        ),
         _finder(
             tuple(name[:3] for name in _MONTHS),  # "Jan" .. "Dec", as cased
             False,
@@ -467,21 +464,36 @@ def _holds(haystack: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+_ASCII: Final = frozenset(map(chr, range(128)))
 # ASCII letters and digits as they are, lower-cased; any other byte a space.
 _WORD_BYTES: Final = bytes(
     byte if chr(byte).isascii() and chr(byte).isalnum() else ord(" ") for byte in range(256)
 ).lower()
 
 
-def _ascii_words(window: str) -> frozenset[bytes] | None:
-    """The words (runs of letters and digits) of an ASCII window, lower-cased, else None.
+# Characters that may read as an ASCII letter or digit of a word: "K" (Kelvin),
+# "ſ" and "İ" match "k", "s" and "i" under (?i); and the digits of other scripts.
+_ODD_CHARACTERS: Final = "\u212a\u017f\u0130"
 
-    In ASCII text every word a pattern needs whole ("week" in "last week",
-    "2023" in "mid-2023") is one of these.
+
+def _words(window: str) -> list[bytes] | None:
+    """The ASCII words (runs of letters and digits) of a window, lower-cased.
+
+    Every word a pattern needs whole ("week" in "last week", "2023" in
+    "mid-2023") is one of these, unless the window holds one of
+    ``_ODD_CHARACTERS``: then None.
     """
     if not window.isascii():
-        return None
-    return frozenset(window.encode("ascii").translate(_WORD_BYTES).split())
+        for char in set(window).difference(_ASCII):
+            if char.isdecimal() or char in _ODD_CHARACTERS:
+                return None
+    return window.encode("ascii", "replace").translate(_WORD_BYTES).split()
+
+
+@functools.cache
+def _date_words() -> frozenset[bytes]:
+    """The words of all the date finders: an ASCII window with none has no date."""
+    return frozenset().union(*(finder.words for finder in _finders()))
 
 
 # An anchor found: where it is, the starts of the words before it (the
@@ -495,15 +507,15 @@ def _anchors(
     finder: _Finder[_T],
     haystack: str,
     start: int,
-    words: frozenset[bytes] | None,
+    held: Iterable[bytes] | None,
 ) -> list[_Anchor]:
     """The finder's anchors in ``haystack`` (``text`` from ``start``) that start a word,
-    in text order; in an ASCII window (``words``), its words that the window holds.
+    in text order; the finder's words the window ``held``, if known, else all its anchors.
     """
-    if words is None:
+    if held is None:
         anchors: Iterable[str] = finder.anchors
     else:
-        anchors = [finder.spelled[word] for word in finder.words & words]
+        anchors = [finder.spelled[word] for word in held]
     found = set()
     for anchor in anchors:
         i = haystack.find(anchor)
@@ -553,29 +565,27 @@ def _scan(
     start: int,
     end: int,
     haystack: str,
-    words: frozenset[bytes] | None,
+    held: Iterable[bytes] | None,
 ) -> list[_T]:
     """What the finder's patterns find in ``text[start:end]``, pattern by pattern.
 
     ``haystack`` is the window, lower-cased if the finder's anchors are;
-    ``words`` its ``_ascii_words``. When the window is not ASCII and
-    lower-casing it is ``_exotic``, or the finder has no anchors, the
-    patterns scan it whole.
+    ``held`` the finder's words it holds, None if not known (``_words``).
+    When they are not and lower-casing the window is ``_exotic``, the
+    patterns scan it whole if it holds an anchor.
     """
     found: list[_T] = []
-    if not finder.anchors or (
-        words is None and finder.folded and _exotic(text[start:end], haystack)
-    ):
-        if _holds(haystack, finder.gate):
+    if finder.hints and not _holds(haystack, finder.hints):
+        return found
+    if held is None and finder.folded and _exotic(text[start:end], haystack):
+        if finder.hints or _holds(haystack, finder.anchors):
             for pattern, _anchored, _reach, build in finder.patterns:
                 for m in pattern.finditer(text, start, end):
                     record = build(text, m)
                     if record is not None:
                         found.append(record)
         return found
-    if finder.hints and not _holds(haystack, finder.hints):
-        return found
-    anchors = _anchors(text, finder, haystack, start, words)
+    anchors = _anchors(text, finder, haystack, start, held)
     if anchors:
         for _pattern, anchored, reach, build in finder.patterns:
             for m in _from_anchors(anchored, reach, text, anchors, end):
@@ -774,12 +784,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
         return ()
     window = text[start:end]
     lowered = window.lower()
-    words = _ascii_words(window)
+    words = _words(window)
+    held = None if words is None else _date_words().intersection(words)
+    if held is not None and not held:
+        return ()  # a window without a date's word: the common case
     found: list[DateExpr] = []
     for finder in _finders():
-        if words is not None and finder.anchors and finder.words.isdisjoint(words):
-            continue  # an ASCII window without the words: the common case
-        found += _scan(finder, text, start, end, lowered if finder.folded else window, words)
+        mine = None if held is None else finder.words & held
+        if mine is None or mine:
+            found += _scan(finder, text, start, end, lowered if finder.folded else window, mine)
     chosen = _longest(found)
     return _ranges(text, chosen, start, end) if chosen else chosen
 
@@ -889,4 +902,6 @@ def find_durations(text: str, start: int = 0, end: int | None = None) -> tuple[D
     finder = _duration_finder()
     if not _holds(lowered, finder.hints):
         return ()  # most windows: decided before the words are read
-    return tuple(_scan(finder, text, start, end, lowered, _ascii_words(window)))
+    words = _words(window)
+    held = None if words is None else finder.words.intersection(words)
+    return tuple(_scan(finder, text, start, end, lowered, held))
