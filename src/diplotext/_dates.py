@@ -118,7 +118,7 @@ def _rel_offset(rel: str | None) -> int | None:
 
 def _mod(m: regex.Match[str]) -> Mod | None:
     """The modifier a match captured in its ``mod`` group ("late April"), if any."""
-    word = m.groupdict().get("mod")
+    word = m["mod"]
     return None if word is None else _MODS[word.lower()]
 
 
@@ -783,11 +783,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
     if start >= end:
         return ()
     window = text[start:end]
-    lowered = window.lower()
     words = _words(window)
     held = None if words is None else _date_words().intersection(words)
     if held is not None and not held:
         return ()  # a window without a date's word: the common case
+    lowered = window.lower()
     found: list[DateExpr] = []
     for finder in _finders():
         mine = None if held is None else finder.words & held
