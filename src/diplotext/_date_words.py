@@ -467,8 +467,9 @@ _LICENSING_BEFORE: Final = r"""
     \Z
     """
 
-# " of" right after a season with no year: "the fall of Kabul".
-_OF_AFTER: Final = r"""\s++(?i:of)\b"""
+# " of" right after a season with no year: "the fall of Kabul" ("|(?!)", never:
+# see _from_anchor).
+_OF_AFTER: Final = r"""(?:\s++(?i:of)\b|(?!))"""
 
 # hour-and-45-minute / for nearly an hour / two-day / half an hour / hour-long
 _DURATION: Final = r"""
@@ -546,8 +547,11 @@ def _from_anchor(pattern: str, words: _Words, reach: int) -> regex.Pattern[str]:
     as ``pattern.match`` would give it (``\\K`` drops the words skipped).
     """
     w, o = words.word, words.other
-    # the pattern's own comments end at a line's end: the group closes after one
-    return _compile(rf"(?:{o}*+{w}++){{0,{reach}}}?{o}*+\K(?:{pattern}" + "\n)")
+    # The pattern's own comments end at a line's end: the group closes after
+    # one. "|(?!)" (never) keeps regex from first looking for a string every
+    # match holds ("the" of "the third week") up to the end of the text, at
+    # each of the many calls: that made a long text without it quadratic.
+    return _compile(rf"(?:(?:{o}*+{w}++){{0,{reach}}}?{o}*+\K(?:{pattern}" + "\n)|(?!))")
 
 
 @attrs.frozen
