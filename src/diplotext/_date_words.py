@@ -556,29 +556,16 @@ def _from_anchor(pattern: str, words: _Words, reach: int) -> regex.Pattern[str]:
 
 @attrs.frozen
 class _Patterns:
-    """The compiled patterns of this module."""
+    """The compiled patterns of this module but those of the date and duration
+    finders (``_dates`` compiles those, as they are and from an anchor)."""
 
-    iso: regex.Pattern[str]
-    month_day: regex.Pattern[str]
-    day_month: regex.Pattern[str]
-    month: regex.Pattern[str]
-    weekday: regex.Pattern[str]
-    relative: regex.Pattern[str]
-    ago: regex.Pattern[str]
-    week_of: regex.Pattern[str]
-    part_of: regex.Pattern[str]
-    share_of: regex.Pattern[str]
     joint: regex.Pattern[str]
     day_after: regex.Pattern[str]
     day_before: regex.Pattern[str]
     range_opener: regex.Pattern[str]
-    year: regex.Pattern[str]
-    season: regex.Pattern[str]
-    vague: regex.Pattern[str]
     absolute: regex.Pattern[str]
     licensing_before: regex.Pattern[str]
     of_after: regex.Pattern[str]
-    duration: regex.Pattern[str]
 
 
 @functools.cache
@@ -589,25 +576,11 @@ def _patterns() -> _Patterns:
     the cache holds one immutable value, built from the constants above.
     """
     return _Patterns(
-        iso=_compile(_ISO),
-        month_day=_compile(_MONTH_DAY),
-        day_month=_compile(_DAY_MONTH),
-        month=_compile(_MONTH),
-        weekday=_compile(_WEEKDAY),
-        relative=_compile(_RELATIVE),
-        ago=_compile(_AGO),
-        week_of=_compile(_WEEK_OF),
-        part_of=_compile(_PART_OF),
-        share_of=_compile(_SHARE_OF),
         joint=_compile(_JOINT),
         day_after=_compile(_DAY_AFTER),
         day_before=_compile(_DAY_BEFORE),
         range_opener=_compile(_RANGE_OPENER),
-        year=_compile(_YEAR),
-        season=_compile(_SEASON),
-        vague=_compile(_VAGUE),
         absolute=_compile(_ABSOLUTE),
         licensing_before=_compile(_LICENSING_BEFORE),
         of_after=_compile(_OF_AFTER),
-        duration=_compile(_DURATION),
     )

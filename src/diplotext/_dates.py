@@ -348,13 +348,14 @@ class _Finder(Generic[_T]):
             in the lower-cased window.
         back: Reaches back from an anchor over the most words a match has
             before one (``_words_back``).
-        patterns: For each pattern, the pattern (for ``finditer``), the
-            pattern from an anchor (``_from_anchor``), the most words a match
-            has before an anchor, and the function that reads a match (into a
-            record, or None).
-        hints: Strings one of which the window must hold, as well as an
-            anchor, for the patterns to be tried (the vague and duration
-            patterns have always needed one); none: the anchors.
+        patterns: For each pattern, its source (for ``finditer``, see
+            ``_plain``), the pattern from an anchor (``_from_anchor``), the
+            most words a match has before an anchor, and the function that
+            reads a match (into a record, or None).
+        hints: Strings one of which the window must also hold for the
+            patterns to be tried, if any: the vague and duration patterns
+            have always needed one (``hints`` they were called; no match
+            needs "distant", " day" or "-day" as such).
     """
 
     anchors: tuple[str, ...]
@@ -362,7 +363,7 @@ class _Finder(Generic[_T]):
     spelled: Mapping[bytes, str]
     folded: bool
     back: regex.Pattern[str]
-    patterns: tuple[tuple[regex.Pattern[str], regex.Pattern[str], int, _Build[_T]], ...]
+    patterns: tuple[tuple[str, regex.Pattern[str], int, _Build[_T]], ...]
     hints: tuple[str, ...] = ()
 
 
@@ -387,7 +388,7 @@ def _finder(
         folded,
         _words_back(run, max(reach for _source, reach, _build in patterns)),
         tuple(
-            (_compile(source), _from_anchor(source, run, reach), reach, build)
+            (source, _from_anchor(source, run, reach), reach, build)
             for source, reach, build in patterns
         ),
         hints,
@@ -402,6 +403,12 @@ _VAGUE_HINTS: Final = (
     *("soon", "shortly", "later", "earlier", "recent", "lately", "previously"),
     *("past", "last", "time", "future", "coming", "next", "near", "foreseeable"),
 )
+
+
+@functools.cache
+def _plain(source: str) -> regex.Pattern[str]:
+    """A finder's pattern as it is, compiled on first use (rarely: see ``_scan``)."""
+    return _compile(source)
 
 
 @functools.cache
@@ -481,7 +488,7 @@ def _words(window: str) -> list[bytes] | None:
 
     Every word a pattern needs whole ("week" in "last week", "2023" in
     "mid-2023") is one of these, unless the window holds one of
-    ``_ODD_CHARACTERS``: then None.
+    ``_ODD_CHARACTERS`` or a digit of another script: then None.
     """
     if not window.isascii():
         for char in set(window).difference(_ASCII):
@@ -492,7 +499,7 @@ def _words(window: str) -> list[bytes] | None:
 
 @functools.cache
 def _date_words() -> frozenset[bytes]:
-    """The words of all the date finders: an ASCII window with none has no date."""
+    """The words of all the date finders: a window with none (``_words``) has no date."""
     return frozenset().union(*(finder.words for finder in _finders()))
 
 
@@ -579,15 +586,15 @@ def _scan(
         return found
     if held is None and finder.folded and _exotic(text[start:end], haystack):
         if finder.hints or _holds(haystack, finder.anchors):
-            for pattern, _anchored, _reach, build in finder.patterns:
-                for m in pattern.finditer(text, start, end):
+            for source, _anchored, _reach, build in finder.patterns:
+                for m in _plain(source).finditer(text, start, end):
                     record = build(text, m)
                     if record is not None:
                         found.append(record)
         return found
     anchors = _anchors(text, finder, haystack, start, held)
     if anchors:
-        for _pattern, anchored, reach, build in finder.patterns:
+        for _source, anchored, reach, build in finder.patterns:
             for m in _from_anchors(anchored, reach, text, anchors, end):
                 record = build(text, m)
                 if record is not None:
