@@ -880,8 +880,9 @@ def _duration_finder() -> _Finder[DurationExpr]:
         ("hour", "minute", "half", "day"),
         True,
         (_DURATION, 6, _from_duration),  # "more than forty five and a" half
-        # "hours", "hour-long", "hourlong", "hourslong"
-        words=tuple(unit + end for unit in units for end in ("", "s", "long", "slong")),
+        # "hours", "hour-long", "hourlong", "hourslong"; and "half", which
+        # comes first in "two and a half hours" (the unit is 7 words in)
+        words=("half", *(unit + end for unit in units for end in ("", "s", "long", "slong"))),
         hints=("hour", "minute", "half", "-day", " day", "daylong"),
         run=_LETTERS_AND_DIGITS,
     )
