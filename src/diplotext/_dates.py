@@ -340,7 +340,8 @@ class _Finder(Generic[_T]):
             its pattern's reach words after the match's start ("May" in "in
             early May": 2).
         words: Words one of which every match holds whole, lower-cased,
-            each starting where an anchor does (see ``_words``).
+            each starting where an anchor does and as few words after the
+            match's start (see ``_words``).
         spelled: Each of ``words`` as spelled in the window (or in the
             lower-cased window if ``folded``): the anchors looked for in a
             window that holds the word.
@@ -353,9 +354,9 @@ class _Finder(Generic[_T]):
             most words a match has before an anchor, and the function that
             reads a match (into a record, or None).
         hints: Strings one of which the window must also hold for the
-            patterns to be tried, if any: the vague and duration patterns
-            have always needed one (``hints`` they were called; no match
-            needs "distant", " day" or "-day" as such).
+            patterns to be tried, if any: kept for the vague and duration
+            patterns, always tried only in a window with one, though a match
+            may have none ("in the not too distant weeks", "two\tdays").
     """
 
     anchors: tuple[str, ...]
