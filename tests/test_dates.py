@@ -7,10 +7,12 @@ import itertools
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotext import _date_resolve as date_resolve
@@ -24,6 +26,7 @@ from diplotext._dates import (
     find_durations,
     resolve,
 )
+from diplotext._dates import _Finder as Finder
 from diplotext._model import DateRange, Span
 
 # Publication dates used below (2024 is a leap year).
@@ -1206,3 +1209,83 @@ def test_any_text(text: str, published: dt.date | None, future: bool | None) -> 
         assert resolved is None or resolved.start <= resolved.end
     for duration in find_durations(text):
         assert duration.duration > dt.timedelta(0)
+
+
+# ---------------------------------------------------------------------------
+# Anchors save time, not decide anything
+# ---------------------------------------------------------------------------
+
+
+def _scanned_whole(text: str, finders: Sequence[Finder[Any]]) -> list[Any]:
+    """What the finders' patterns find with ``finditer`` over the whole text,
+    as the stage found them before it looked from anchors (the vague and
+    duration patterns, as ever, only in a text with one of their hints)."""
+    found: list[Any] = []
+    lowered = text.lower()
+    for finder in finders:
+        if finder.hints and not any(hint in lowered for hint in finder.hints):
+            continue
+        for source, _anchored, _reach, build in finder.patterns:
+            for m in dates_module._plain(source).finditer(text):
+                record = build(text, m)
+                if record is not None:
+                    found.append(record)
+    return found
+
+
+ANCHOR_TOKENS = [
+    *"0123456789-–,. \n_",
+    *("ſ", "K", "İ", "²", "٢", "’", "é"),
+    *("May", "March", "Nov.", "Sept", "Tuesday", "Wed.", "Super", "4th", "2019-05-01"),
+    *("on", "in", "the", "of", "last", "next", "this", "past", "coming", "early", "mid"),
+    *("week", "weekend", "month", "year", "today", "tonight", "night", "ago", "fall"),
+    *("first", "third", "quarter", "half", "end", "start", "1999", "2024", "from", "to"),
+    *("soon", "later", "recently", "at", "that", "time", "not", "too", "distant"),
+    *("hour", "hours", "minute", "day", "days", "daylong", "long", "two", "forty", "five"),
+    *("and", "a", "an", "more than", "nearly", "LAST", "WEEK"),
+]
+
+
+ANCHOR_TEXTS = st.lists(
+    st.tuples(st.sampled_from(ANCHOR_TOKENS), st.sampled_from([" ", " ", " ", "", "-", ", "])),
+    max_size=30,
+).map(lambda pairs: "".join(token + after for token, after in pairs))
+
+
+@settings(max_examples=400)
+@given(ANCHOR_TEXTS)
+def test_anchors_find_what_a_whole_scan_finds(text: str) -> None:
+    """Trying each pattern only from its anchors finds what finditer over the text finds."""
+    dates = dates_module._longest(_scanned_whole(text, dates_module._finders()))
+    expected = dates_module._ranges(text, dates, 0, len(text)) if dates else dates
+    assert find_dates(text) == expected
+    durations = _scanned_whole(text, (dates_module._duration_finder(),))
+    assert find_durations(text) == tuple(durations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("They met on 2024-05-01.", id="iso"),
+        pytest.param("They met on Tuesday, Nov. 4 in Rome.", id="month-day"),
+        pytest.param("They met on the 4th-5th of November.", id="day-month"),
+        pytest.param("They met in early May.", id="month"),
+        pytest.param("They meet this coming late Tuesday.", id="weekday"),
+        pytest.param("They meet early this coming week.", id="relative"),
+        pytest.param("They met forty five days ago.", id="ago"),
+        pytest.param("They meet in the third week of April.", id="week-of"),
+        pytest.param("They meet at the end of May.", id="part-of"),
+        pytest.param("They met in the first half of 2020.", id="share-of"),
+        pytest.param("They met in early 2023.", id="year"),
+        pytest.param("They meet in the this coming fall.", id="season"),
+        pytest.param("They meet in the not too distant weeks, soon.", id="vague"),
+        pytest.param("They met for more than forty five and a half hours.", id="duration"),
+    ],
+)
+def test_anchors_reach_the_longest_leads(text: str) -> None:
+    """A match with the most words a pattern allows before its anchor is found whole."""
+    dates = dates_module._longest(_scanned_whole(text, dates_module._finders()))
+    durations = _scanned_whole(text, (dates_module._duration_finder(),))
+    assert dates or durations
+    assert find_dates(text) == (dates_module._ranges(text, dates, 0, len(text)) if dates else ())
+    assert find_durations(text) == tuple(durations)

@@ -467,8 +467,9 @@ _LICENSING_BEFORE: Final = r"""
     \Z
     """
 
-# " of" right after a season with no year: "the fall of Kabul".
-_OF_AFTER: Final = r"""\s++(?i:of)\b"""
+# " of" right after a season with no year: "the fall of Kabul" ("|(?!)", never:
+# see _from_anchor).
+_OF_AFTER: Final = r"""(?:\s++(?i:of)\b|(?!))"""
 
 # hour-and-45-minute / for nearly an hour / two-day / half an hour / hour-long
 _DURATION: Final = r"""
@@ -500,31 +501,71 @@ _DURATION: Final = r"""
     """
 
 
+# ---------------------------------------------------------------------------
+# Scanning from anchors
+# ---------------------------------------------------------------------------
+# ``finditer`` tries a pattern at every position of a window, and most date
+# patterns open with optional words ("on", "in the", "last", "early"), so
+# every try costs. The dates stage looks instead for a pattern's *anchors*,
+# strings one of which starts a word of every match at most ``reach`` words
+# after the match's start ("May" in "in early May": 2), and tries the pattern
+# only at the starts of the words from ``reach`` words before an anchor to
+# it, in text order: the matches ``finditer`` finds, in less time. A word is
+# a run of word characters (the date patterns start at a ``\b``) or, for
+# durations, of letters and digits (they start after a look-behind for one).
+
+
+@attrs.frozen
+class _Words:
+    """What a word is to a scan from anchors: a run of ``word`` between ``other`` characters."""
+
+    word: str
+    other: str
+
+
+_WORD_CHARACTERS: Final = _Words(r"\w", r"\W")
+_LETTERS_AND_DIGITS: Final = _Words(r"[\p{L}\p{N}]", r"[^\p{L}\p{N}]")
+
+
+def _words_back(words: _Words, reach: int) -> regex.Pattern[str]:
+    """A pattern that, matched backwards from an anchor, reaches back ``reach`` words.
+
+    ``match(text, low, anchor)`` is None when ``anchor`` does not start a
+    word, else its ``starts(1)`` are those of the words before ``anchor``
+    (after ``low``), the nearest first, at most ``reach``. It reads at most
+    ``reach`` words, so the scan stays linear.
+    """
+    w, o = words.word, words.other
+    return regex.compile(rf"(?r)(?:({w}++){o}*+){{0,{reach}}}(?<!{w})")
+
+
+def _from_anchor(pattern: str, words: _Words, reach: int) -> regex.Pattern[str]:
+    """``pattern``, tried at the start of a word and of each of the next ``reach`` words.
+
+    ``match(text, start)``, ``start`` a word's start (see :func:`_words_back`),
+    gives the first match of ``pattern`` that starts at one of those words,
+    as ``pattern.match`` would give it (``\\K`` drops the words skipped).
+    """
+    w, o = words.word, words.other
+    # The pattern's own comments end at a line's end: the group closes after
+    # one. "|(?!)" (never) keeps regex from first looking for a string every
+    # match holds ("the" of "the third week") up to the end of the text, at
+    # each of the many calls: that made a long text without it quadratic.
+    return _compile(rf"(?:(?:{o}*+{w}++){{0,{reach}}}?{o}*+\K(?:{pattern}" + "\n)|(?!))")
+
+
 @attrs.frozen
 class _Patterns:
-    """The compiled patterns of this module."""
+    """The compiled patterns of this module but those of the date and duration
+    finders (``_dates`` compiles those, as they are and from an anchor)."""
 
-    iso: regex.Pattern[str]
-    month_day: regex.Pattern[str]
-    day_month: regex.Pattern[str]
-    month: regex.Pattern[str]
-    weekday: regex.Pattern[str]
-    relative: regex.Pattern[str]
-    ago: regex.Pattern[str]
-    week_of: regex.Pattern[str]
-    part_of: regex.Pattern[str]
-    share_of: regex.Pattern[str]
     joint: regex.Pattern[str]
     day_after: regex.Pattern[str]
     day_before: regex.Pattern[str]
     range_opener: regex.Pattern[str]
-    year: regex.Pattern[str]
-    season: regex.Pattern[str]
-    vague: regex.Pattern[str]
     absolute: regex.Pattern[str]
     licensing_before: regex.Pattern[str]
     of_after: regex.Pattern[str]
-    duration: regex.Pattern[str]
 
 
 @functools.cache
@@ -535,25 +576,11 @@ def _patterns() -> _Patterns:
     the cache holds one immutable value, built from the constants above.
     """
     return _Patterns(
-        iso=_compile(_ISO),
-        month_day=_compile(_MONTH_DAY),
-        day_month=_compile(_DAY_MONTH),
-        month=_compile(_MONTH),
-        weekday=_compile(_WEEKDAY),
-        relative=_compile(_RELATIVE),
-        ago=_compile(_AGO),
-        week_of=_compile(_WEEK_OF),
-        part_of=_compile(_PART_OF),
-        share_of=_compile(_SHARE_OF),
         joint=_compile(_JOINT),
         day_after=_compile(_DAY_AFTER),
         day_before=_compile(_DAY_BEFORE),
         range_opener=_compile(_RANGE_OPENER),
-        year=_compile(_YEAR),
-        season=_compile(_SEASON),
-        vague=_compile(_VAGUE),
         absolute=_compile(_ABSOLUTE),
         licensing_before=_compile(_LICENSING_BEFORE),
         of_after=_compile(_OF_AFTER),
-        duration=_compile(_DURATION),
     )

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Final, Generic, TypeVar
 
 import attrs
 import regex
@@ -39,19 +40,40 @@ import regex
 from ._date_exprs import DateExpr, DurationExpr, DurationUnit, Mod
 from ._date_resolve import DateParser, resolve
 from ._date_words import (
+    _AGO,
     _AMBIGUOUS_MONTHS,
+    _DAY_MONTH,
+    _DURATION,
+    _ISO,
+    _LETTERS_AND_DIGITS,
     _MODS,
+    _MONTH,
+    _MONTH_ABBREVIATIONS,
+    _MONTH_DAY,
     _MONTH_NUMBERS,
     _MONTHS,
     _NUMBER_WORDS,
+    _PART_OF,
     _PART_OF_WORDS,
     _PARTS,
+    _RELATIVE,
+    _SEASON,
     _SEASONS,
+    _SHARE_OF,
     _SHARES,
     _UNITS,
+    _VAGUE,
+    _WEEK_OF,
+    _WEEKDAY,
     _WEEKDAYS,
     _WEEKS_OF_MONTH,
+    _WORD_CHARACTERS,
+    _YEAR,
+    _compile,
+    _from_anchor,
     _patterns,
+    _Words,
+    _words_back,
 )
 
 __all__ = [
@@ -96,7 +118,7 @@ def _rel_offset(rel: str | None) -> int | None:
 
 def _mod(m: regex.Match[str]) -> Mod | None:
     """The modifier a match captured in its ``mod`` group ("late April"), if any."""
-    word = m.groupdict().get("mod")
+    word = m["mod"]
     return None if word is None else _MODS[word.lower()]
 
 
@@ -305,17 +327,76 @@ def _from_vague(text: str, m: regex.Match[str]) -> DateExpr | None:
     return DateExpr(*_where(text, m), 1 if m["future"] is not None else -1, "vague")
 
 
-# Date patterns that share hints, each with the function that reads its
-# matches: the hints, whether they are lower-case (compared with the
-# lower-cased window), and the patterns.
-_Build = Callable[[str, regex.Match[str]], DateExpr | None]
-_Finders = tuple[tuple[str, ...], bool, tuple[tuple[regex.Pattern[str], _Build], ...]]
+_T = TypeVar("_T", DateExpr, DurationExpr)
+_Build = Callable[[str, regex.Match[str]], _T | None]
 
-# Hints: strings one of which every match of a pattern holds. A window with
-# none of them is not scanned with that pattern (a sentence with no month
-# name skips the month patterns); they save time, not decide anything.
-_MONTH_HINTS: Final = tuple(name[:3] for name in _MONTHS)  # "Jan" .. "Dec", as cased
-_RELATIVE_HINTS: Final = (
+
+@attrs.frozen
+class _Finder(Generic[_T]):
+    """Patterns scanned from the same anchors (see ``_date_words``).
+
+    Attributes:
+        anchors: Strings one of which starts a word of every match, at most
+            its pattern's reach words after the match's start ("May" in "in
+            early May": 2).
+        words: Words one of which every match holds whole, lower-cased,
+            each starting where an anchor does and as few words after the
+            match's start (see ``_words``).
+        spelled: Each of ``words`` as spelled in the window (or in the
+            lower-cased window if ``folded``): the anchors looked for in a
+            window that holds the word.
+        folded: Whether ``anchors`` and ``hints`` are lower-case, looked for
+            in the lower-cased window.
+        back: Reaches back from an anchor over the most words a match has
+            before one (``_words_back``).
+        patterns: For each pattern, its source (for ``finditer``, see
+            ``_plain``), the pattern from an anchor (``_from_anchor``), the
+            most words a match has before an anchor, and the function that
+            reads a match (into a record, or None).
+        hints: Strings one of which the window must also hold for the
+            patterns to be tried, if any: kept for the vague and duration
+            patterns, always tried only in a window with one, though a match
+            may have none ("in the not too distant weeks", "two\tdays").
+    """
+
+    anchors: tuple[str, ...]
+    words: frozenset[bytes]
+    spelled: Mapping[bytes, str]
+    folded: bool
+    back: regex.Pattern[str]
+    patterns: tuple[tuple[str, regex.Pattern[str], int, _Build[_T]], ...]
+    hints: tuple[str, ...] = ()
+
+
+def _finder(
+    anchors: tuple[str, ...],
+    folded: bool,
+    *patterns: tuple[str, int, _Build[_T]],
+    words: tuple[str, ...] | None = None,
+    hints: tuple[str, ...] = (),
+    run: _Words = _WORD_CHARACTERS,
+) -> _Finder[_T]:
+    """A finder for ``patterns``: (source, most words before an anchor, build).
+
+    ``words`` defaults to ``anchors``, as spelled; ``run`` is what a word is
+    (see ``_date_words``).
+    """
+    spelled = {word.lower().encode("ascii"): word for word in words or anchors}
+    return _Finder(
+        anchors,
+        frozenset(spelled),
+        MappingProxyType(spelled),
+        folded,
+        _words_back(run, max(reach for _source, reach, _build in patterns)),
+        tuple(
+            (source, _from_anchor(source, run, reach), reach, build)
+            for source, reach, build in patterns
+        ),
+        hints,
+    )
+
+
+_RELATIVE_ANCHORS: Final = (
     *("today", "tonight", "yesterday", "tomorrow", "week", "month", "year"),
     *("morning", "afternoon", "evening", "night"),
 )
@@ -323,36 +404,62 @@ _VAGUE_HINTS: Final = (
     *("soon", "shortly", "later", "earlier", "recent", "lately", "previously"),
     *("past", "last", "time", "future", "coming", "next", "near", "foreseeable"),
 )
-_DURATION_HINTS: Final = ("hour", "minute", "half", "-day", " day", "daylong")
 
 
 @functools.cache
-def _finders() -> tuple[_Finders, ...]:
-    """The date patterns, grouped by hints, in the order their ties are kept.
+def _plain(source: str) -> regex.Pattern[str]:
+    """A finder's pattern as it is, compiled on first use (rarely: see ``_scan``)."""
+    return _compile(source)
 
-    Built once per process from the compiled patterns: one immutable value.
+
+@functools.cache
+def _finders() -> tuple[_Finder[DateExpr], ...]:
+    """The date patterns, grouped by anchors, in the order their ties are kept.
+
+    Built once per process: one immutable value. Beside each reach, the
+    most words a match has before its anchor.
     """
-    patterns = _patterns()
     return (
-        (("-",), False, ((patterns.iso, _from_iso),)),
-        (
-            _MONTH_HINTS,
+        _finder(
+            tuple(f"{month:02}" for month in range(1, 13)),  # "05" in "2024-05-01"
             False,
-            (
-                (patterns.month_day, _from_day),
-                (patterns.day_month, _from_day),
-                (patterns.month, _from_month),
-            ),
+            (_ISO, 2, _from_iso),  # "on 2024"-05-01
         ),
-        (_WEEKDAYS, False, ((patterns.weekday, _from_weekday),)),
-        (_RELATIVE_HINTS, True, ((patterns.relative, _from_relative),)),
-        (("ago",), True, ((patterns.ago, _from_ago),)),
-        (("week",), True, ((patterns.week_of, _from_week_of),)),
-        (("beginning", "start", "middle", "end"), True, ((patterns.part_of, _from_part_of),)),
-        (("quarter", "half"), True, ((patterns.share_of, _from_share_of),)),
-        (("1", "2"), False, ((patterns.year, _from_year),)),
-        (tuple(_SEASONS), True, ((patterns.season, _from_season),)),
-        (_VAGUE_HINTS, True, ((patterns.vague, _from_vague),)),
+        _finder(
+            tuple(name[:3] for name in _MONTHS),  # "Jan" .. "Dec", as cased
+            False,
+            (_MONTH_DAY, 2, _from_day),  # "on Tuesday," Nov. 4
+            (_DAY_MONTH, 5, _from_day),  # "on the 4th-5th of" November
+            (_MONTH, 2, _from_month),  # "in early" May
+            words=(*_MONTHS, *_MONTH_ABBREVIATIONS),
+        ),
+        _finder(_WEEKDAYS, False, (_WEEKDAY, 3, _from_weekday)),  # "this coming late" Tuesday
+        _finder(
+            _RELATIVE_ANCHORS,
+            True,
+            (_RELATIVE, 3, _from_relative),  # "early this coming" week
+            words=(*_RELATIVE_ANCHORS, "weekend"),
+        ),
+        _finder(("ago",), True, (_AGO, 3, _from_ago)),  # "forty five days" ago
+        _finder(("week",), True, (_WEEK_OF, 3, _from_week_of)),  # "in the third" week
+        _finder(
+            ("beginning", "start", "middle", "end"), True, (_PART_OF, 2, _from_part_of)
+        ),  # "at the" end
+        _finder(("quarter", "half"), True, (_SHARE_OF, 3, _from_share_of)),  # "in the first" half
+        _finder(
+            ("18", "19", "20", "21"),
+            False,
+            (_YEAR, 2, _from_year),  # "in early" 2023
+            words=tuple(str(year) for year in range(1800, 2200)),
+        ),
+        _finder(tuple(_SEASONS), True, (_SEASON, 4, _from_season)),  # "in the this coming" fall
+        _finder(
+            (*_VAGUE_HINTS, "distant"),
+            True,
+            (_VAGUE, 4, _from_vague),  # "in the not too" distant
+            words=(*_VAGUE_HINTS, "distant", "recently"),
+            hints=_VAGUE_HINTS,
+        ),
     )
 
 
@@ -363,6 +470,137 @@ def _holds(haystack: str, hints: tuple[str, ...]) -> bool:
         if hint in haystack:
             return True
     return False
+
+
+_ASCII: Final = frozenset(map(chr, range(128)))
+# ASCII letters and digits as they are, lower-cased; any other byte a space.
+_WORD_BYTES: Final = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalnum() else ord(" ") for byte in range(256)
+).lower()
+
+
+# Characters that may read as an ASCII letter or digit of a word: "K" (Kelvin),
+# "ſ" and "İ" match "k", "s" and "i" under (?i); and the digits of other scripts.
+_ODD_CHARACTERS: Final = "\u212a\u017f\u0130"
+
+
+def _words(window: str) -> list[bytes] | None:
+    """The ASCII words (runs of letters and digits) of a window, lower-cased.
+
+    Every word a pattern needs whole ("week" in "last week", "2023" in
+    "mid-2023") is one of these, unless the window holds one of
+    ``_ODD_CHARACTERS`` or a digit of another script: then None.
+    """
+    if not window.isascii():
+        for char in set(window).difference(_ASCII):
+            if char.isdecimal() or char in _ODD_CHARACTERS:
+                return None
+    return window.encode("ascii", "replace").translate(_WORD_BYTES).split()
+
+
+@functools.cache
+def _date_words() -> frozenset[bytes]:
+    """The words of all the date finders: a window with none (``_words``) has no date."""
+    return frozenset().union(*(finder.words for finder in _finders()))
+
+
+# An anchor found: where it is, the starts of the words before it (the
+# nearest first, as many as the finder reaches back), and the first of them
+# (the anchor's own start if none).
+_Anchor = tuple[int, list[int], int]
+
+
+def _anchors(
+    text: str,
+    finder: _Finder[_T],
+    haystack: str,
+    start: int,
+    held: Iterable[bytes] | None,
+) -> list[_Anchor]:
+    """The finder's anchors in ``haystack`` (``text`` from ``start``) that start a word,
+    in text order; the finder's words the window ``held``, if known, else all its anchors.
+    """
+    if held is None:
+        anchors: Iterable[str] = finder.anchors
+    else:
+        anchors = [finder.spelled[word] for word in held]
+    found = set()
+    for anchor in anchors:
+        i = haystack.find(anchor)
+        while i >= 0:
+            found.add(i)
+            i = haystack.find(anchor, i + 1)
+    out = []
+    for i in sorted(found):
+        m = finder.back.match(text, start, start + i)
+        if m is not None:
+            out.append((start + i, m.starts(1), m.start()))
+    return out
+
+
+def _from_anchors(
+    pattern: regex.Pattern[str], reach: int, text: str, anchors: list[_Anchor], end: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of a ``_from_anchor`` pattern: those of ``finditer`` over the window.
+
+    Every match has an anchor and starts at most ``reach`` words before it,
+    so trying from each anchor in turn (from a match's end on) finds them all.
+    """
+    pos = 0
+    for anchor, before, first in anchors:
+        if anchor < pos:
+            continue
+        low = before[reach - 1] if 0 < reach <= len(before) else first if reach else anchor
+        m = pattern.match(text, max(low, pos), end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _exotic(window: str, lowered: str) -> bool:
+    """Whether the lower-cased window is no place to look for lower-case anchors.
+
+    Its offsets are the window's only when lower-casing keeps every length
+    ("İ" gives two characters), and only "ſ" matches a letter of an anchor
+    under ``(?i)`` ("s") but lower-cases to another.
+    """
+    return len(lowered) != len(window) or "ſ" in window
+
+
+def _scan(
+    finder: _Finder[_T],
+    text: str,
+    start: int,
+    end: int,
+    haystack: str,
+    held: Iterable[bytes] | None,
+) -> list[_T]:
+    """What the finder's patterns find in ``text[start:end]``, pattern by pattern.
+
+    ``haystack`` is the window, lower-cased if the finder's anchors are;
+    ``held`` the finder's words it holds, None if not known (``_words``).
+    When they are not and lower-casing the window is ``_exotic``, the
+    patterns scan it whole if it holds an anchor.
+    """
+    found: list[_T] = []
+    if finder.hints and not _holds(haystack, finder.hints):
+        return found
+    if held is None and finder.folded and _exotic(text[start:end], haystack):
+        if finder.hints or _holds(haystack, finder.anchors):
+            for source, _anchored, _reach, build in finder.patterns:
+                for m in _plain(source).finditer(text, start, end):
+                    record = build(text, m)
+                    if record is not None:
+                        found.append(record)
+        return found
+    anchors = _anchors(text, finder, haystack, start, held)
+    if anchors:
+        for _source, anchored, reach, build in finder.patterns:
+            for m in _from_anchors(anchored, reach, text, anchors, end):
+                record = build(text, m)
+                if record is not None:
+                    found.append(record)
+    return found
 
 
 def _window(text: str, start: int, end: int | None) -> tuple[int, int]:
@@ -553,16 +791,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateE
     if start >= end:
         return ()
     window = text[start:end]
+    words = _words(window)
+    held = None if words is None else _date_words().intersection(words)
+    if held is not None and not held:
+        return ()  # a window without a date's word: the common case
     lowered = window.lower()
     found: list[DateExpr] = []
-    for hints, folded, finders in _finders():
-        if not _holds(lowered if folded else window, hints):
-            continue
-        for pattern, build in finders:
-            for m in pattern.finditer(text, start, end):
-                expr = build(text, m)
-                if expr is not None:
-                    found.append(expr)
+    for finder in _finders():
+        mine = None if held is None else finder.words & held
+        if mine is None or mine:
+            found += _scan(finder, text, start, end, lowered if finder.folded else window, mine)
     chosen = _longest(found)
     return _ranges(text, chosen, start, end) if chosen else chosen
 
@@ -619,24 +857,36 @@ def _duration(m: regex.Match[str]) -> tuple[dt.timedelta, DurationUnit] | None:
     return dt.timedelta(minutes=value), "minutes"
 
 
-def _durations(text: str, start: int, end: int) -> Iterator[DurationExpr]:
-    for m in _patterns().duration.finditer(text, start, end):
-        try:
-            found = _duration(m)
-        except (ValueError, OverflowError):
-            continue
-        if found is None:
-            continue
-        qualifier = m["qualifier"]
-        s, e = m.span()
-        yield DurationExpr(
-            s,
-            e,
-            text[s:e],
-            found[0],
-            found[1],
-            None if qualifier is None else " ".join(qualifier.lower().split()),
-        )
+def _from_duration(text: str, m: regex.Match[str]) -> DurationExpr | None:
+    try:
+        found = _duration(m)
+    except (ValueError, OverflowError):
+        return None
+    if found is None:
+        return None
+    qualifier = m["qualifier"]
+    return DurationExpr(
+        *_where(text, m),
+        found[0],
+        found[1],
+        None if qualifier is None else " ".join(qualifier.lower().split()),
+    )
+
+
+@functools.cache
+def _duration_finder() -> _Finder[DurationExpr]:
+    """The duration pattern: its anchors start words of letters and digits."""
+    units = ("minute", "hour", "day")
+    return _finder(
+        ("hour", "minute", "half", "day"),
+        True,
+        (_DURATION, 6, _from_duration),  # "more than forty five and a" half
+        # "hours", "hour-long", "hourlong", "hourslong"; and "half", which
+        # comes first in "two and a half hours" (the unit is 7 words in)
+        words=("half", *(unit + end for unit in units for end in ("", "s", "long", "slong"))),
+        hints=("hour", "minute", "half", "-day", " day", "daylong"),
+        run=_LETTERS_AND_DIGITS,
+    )
 
 
 def find_durations(text: str, start: int = 0, end: int | None = None) -> tuple[DurationExpr, ...]:
@@ -656,7 +906,11 @@ def find_durations(text: str, start: int = 0, end: int | None = None) -> tuple[D
     [('hour-and-45-minute', '1:45:00')]
     """
     start, end = _window(text, start, end)
-    lowered = text[start:end].lower()
-    if not _holds(lowered, _DURATION_HINTS):
-        return ()
-    return tuple(_durations(text, start, end))
+    window = text[start:end]
+    lowered = window.lower()
+    finder = _duration_finder()
+    if not _holds(lowered, finder.hints):
+        return ()  # most windows: decided before the words are read
+    words = _words(window)
+    held = None if words is None else finder.words.intersection(words)
+    return tuple(_scan(finder, text, start, end, lowered, held))
