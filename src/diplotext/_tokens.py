@@ -13,7 +13,9 @@ import operator
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, islice
+from functools import partial
+from itertools import compress, count, filterfalse, islice
+from operator import itemgetter
 from typing import Any, Final, Generic, TypeVar, overload
 
 import regex
@@ -199,7 +201,7 @@ class Tokens(Sequence[Token]):
         self.starts = starts
         self._ids = ids
         self._forms = forms
-        self._cased = [any(map(str.islower, f[0])) for f in forms]
+        self._cased = list(map(any, map(partial(map, str.islower), map(itemgetter(0), forms))))
         # Tuples made by :meth:`between`, kept for the next stage that asks for
         # the same sentence, up to _KEPT tokens in all.
         self._kept: dict[tuple[int, int], tuple[Token, ...]] = {}
@@ -368,15 +370,26 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> Tokens:
         held = ([], [])
         if chunk and words and _takes_dot(words[-1]):
             held = ([at.pop()], [words.pop()])
-        for word in dict.fromkeys(words):
-            if word not in numbers:
-                numbers[word] = len(forms)
-                first = word[:1]
-                forms.append((word, word.lower(), first.isupper(), first.isalpha(), len(word)))
+        new = list(filterfalse(numbers.__contains__, dict.fromkeys(words)))
+        numbers.update(zip(new, count(len(forms))))
+        forms.extend(_forms(new))
         starts.extend(map(start.__add__, at) if start else at)
         ids.extend(map(numbers.__getitem__, words))
         if not chunk:
             return Tokens(starts, ids, forms)
+
+
+def _forms(words: list[str]) -> Iterator[_Form]:
+    """The :data:`_Form` of each (non-empty) token text."""
+    firsts = list(map(itemgetter(0), words))
+    return zip(
+        words,
+        map(str.lower, words),
+        map(str.isupper, firsts),
+        map(str.isalpha, firsts),
+        map(len, words),
+        strict=True,
+    )
 
 
 # Matches read at a time: a bound on the memory a text of many tokens takes.
