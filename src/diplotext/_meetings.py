@@ -109,6 +109,8 @@ def _excluded(
     toks: Sequence[Token], lows: Sequence[str], i: int, length: int, voc: _Vocabulary
 ) -> bool:
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
+    if voc.exclude_firsts.isdisjoint(lows[max(0, i - 3) : i + 1]):
+        return False
     for back in range(4):
         p = i - back
         if p < 0:
@@ -230,10 +232,12 @@ def find_meeting_drafts(
         m_hi = bisect.bisect_left(mention_starts, sent.end)
         p_lo = bisect.bisect_left(place_starts, sent.start)
         p_hi = bisect.bisect_left(place_starts, sent.end)
+        here = found.mentions[m_lo:m_hi]
+        named = [m for m in here if m.form != "place"]
         ctx = _Ctx(
             text,
             toks,
-            found.mentions[m_lo:m_hi],
+            here,
             found.places[p_lo:p_hi],
             actors,
             voc,
@@ -249,6 +253,8 @@ def find_meeting_drafts(
             _positions(lows, _CLAUSE_END),
             _positions(lows, voc.tone_firsts),
             resolved,
+            named,
+            [m.start for m in named],
         )
         previous = sent.start
         exprs = dates_in(sent)
@@ -565,7 +571,7 @@ _NOUN_CUES = frozenset(
 
 def _reading(toks: Sequence[Token], i: int, vals: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """Noun or verb: "the call" / "Tuesday's call" are nouns, "Biden called" a verb."""
-    if len({v[1] for v in vals}) == 1:
+    if len(vals) == 1 or len({v[1] for v in vals}) == 1:
         return vals[0]
     prev = toks[i - 1].lower if i > 0 else ""
     noun = (

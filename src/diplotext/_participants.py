@@ -83,6 +83,9 @@ class _Ctx:
     tone_at: Sequence[int] = ()  # the positions of the tokens that may begin a tone word
     # the article's resolved dates, by expression and direction (see ``_resolved``)
     resolved: dict[tuple[int, bool | None], DateRange | None] = attrs.field(factory=dict)
+    # the sentence's mentions of actors not named as places, and their starts
+    actor_mentions: Sequence[Mention] = ()
+    actor_starts: Sequence[int] = ()
 
 
 @attrs.define
@@ -116,9 +119,9 @@ def _read_clause(ctx: _Ctx, i: int, j: int, exprs: Sequence[Any]) -> _Clause:
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
-    lo = bisect.bisect_left(ctx.mention_starts, start)
-    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
-    return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
+    lo = bisect.bisect_left(ctx.actor_starts, start)
+    hi = bisect.bisect_left(ctx.actor_starts, end, lo)
+    return [m for m in ctx.actor_mentions[lo:hi] if m.end <= end]
 
 
 def _mentions_within(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -143,6 +146,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
         k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
     hedge_from = -1 if k0 is None else max(a, k0 - 3)
     scheduled = False
+    n = len(lows)
     # one pass over the words of the clause near the trigger that may say a status
     for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
         w = lows[p]
@@ -155,13 +159,15 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             not scheduled
             and p > i
             and w in _SCHEDULING
-            and (w in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")))
+            and (w in _DUE or (p + 1 < n and lows[p + 1] in ("for", "to")))
         ):
             found.add("planned")
             scheduled = True
         if p >= i + 8 or w not in voc.said:
             continue
-        for name, table in voc.said[w]:
+        for name, table, seconds in voc.said[w]:
+            if seconds is not None and (p + 1 >= n or lows[p + 1] not in seconds):
+                continue  # "is" begins only "is to", "is due to" ...
             if not table.match(toks, p)[0]:
                 continue
             if name == "cancelled":
