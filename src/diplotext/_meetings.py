@@ -180,6 +180,7 @@ def find_meeting_drafts(
     exprs_of: dict[int, list[Any]] = {}
     resolved: dict[tuple[int, bool | None], DateRange | None] = {}  # see _participants._resolved
     anchors: dict[int, list[DateRange]] = {}
+    scene_places: dict[tuple[int, int], bool] = {}  # see _participants._place_near
 
     def dates_in(sent: Sentence) -> list[Any]:
         """The date expressions of a sentence after the dateline, found once."""
@@ -255,6 +256,7 @@ def find_meeting_drafts(
             resolved,
             named,
             [m.start for m in named],
+            scene_places,
         )
         previous = sent.start
         exprs = dates_in(sent)
@@ -624,6 +626,13 @@ def _one(
     parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
+    # only a visit gains participants below: with fewer than two, an encounter that is
+    # neither told before nor told by the sentence's people yields nothing
+    early: tuple[int | None, list[str]] | None = None
+    if len(parts) < 2 and section != "visit":
+        early = (_antecedent(drafts, section, parts, sent.index), _attendees(ctx, j, b))
+        if early[0] is None and len(_others(ctx, early[1], negated_people)) < 2:
+            return None
 
     # "Arafat meets Albright Monday": the news present with a day is a schedule
     present = (
@@ -734,13 +743,12 @@ def _one(
             parts.append(host_state)
     if len(parts) < 2:
         # "the call", "this meeting", "the hour-and-45-minute meeting": an encounter already told
-        target = _antecedent(drafts, section, parts, sent.index)
-        attendees = _attendees(ctx, j, b)
+        target, attendees = early or (
+            _antecedent(drafts, section, parts, sent.index),
+            _attendees(ctx, j, b),
+        )
         if target is None:
-            # "After the talks, Yeltsin and Kuchma called for ...": the people of the sentence
-            people = attendees or [
-                p for p in _sentence_people(ctx) if p not in (negated_people or ())
-            ]
+            people = _others(ctx, attendees, negated_people)
             if len(people) < 2:
                 return None
             parts = people
@@ -838,6 +846,12 @@ def _one(
             tentative,
         )
     return idx
+
+
+def _others(ctx: _Ctx, attendees: list[str], negated_people: set[str] | None) -> list[str]:
+    """The people of an encounter told with none of its own: "The meeting was attended
+    by A and B"; "After the talks, Yeltsin and Kuchma called for ...": the sentence's."""
+    return attendees or [p for p in _sentence_people(ctx) if p not in (negated_people or ())]
 
 
 def _stops(ctx: _Ctx, location: Location | None, parts: list[str]) -> list[PlaceMention]:

@@ -86,6 +86,8 @@ class _Ctx:
     # the sentence's mentions of actors not named as places, and their starts
     actor_mentions: Sequence[Mention] = ()
     actor_starts: Sequence[int] = ()
+    # the article's places read as an encounter's, by (place start, clause start)
+    scene_places: dict[tuple[int, int], bool] = attrs.field(factory=dict)
 
 
 @attrs.define
@@ -626,19 +628,17 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     # a place beyond "before flying back to Washington" is another event's
     stop = next(_among(ctx.lows, i, b, _CLAUSE_LINKS), None)
     limit = end if stop is None else toks[stop].start
+    seen = ctx.scene_places
     for p in cands:
         if p.start > limit:
             continue
         if 0 <= trig_start - p.end <= 1 and p.kind != "country":
             best.append(p)  # "Shultz' Moscow talks"
             continue
-        after = text[p.end : p.end + 16].lower().split()
-        if after and after[0] in _ROLE_NOUNS:
-            continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        before = text[max(start, p.start - 48) : p.start].lower().split()
-        if _after_preposition(before) and not (
-            len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
-        ):
+        ok = seen.get((p.start, start))
+        if ok is None:
+            ok = seen[p.start, start] = _scene_place(ctx, p, start)
+        if ok:
             best.append(p)
     if not best:
         return None
@@ -652,6 +652,19 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     if first.kind == "country":
         country = first.country
     return Location(text[s:e], country, Span(s, e, text[s:e]))
+
+
+def _scene_place(ctx: _Ctx, p: PlaceMention, start: int) -> bool:
+    """Whether the place ``p`` of a clause from offset ``start`` may be its
+    encounter's: after "in"/"at"/"to", and not a title ("Kremlin chief")."""
+    text = ctx.text
+    after = text[p.end : p.end + 16].lower().split()
+    if after and after[0] in _ROLE_NOUNS:
+        return False  # "Kremlin chief Mikhail Gorbachev": a title, not a place
+    before = text[max(start, p.start - 48) : p.start].lower().split()
+    return _after_preposition(before) and not (
+        len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
+    )
 
 
 # Words before a tone word that make it describe the encounter:
