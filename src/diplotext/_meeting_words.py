@@ -44,6 +44,9 @@ class _Vocabulary:
     # for a word that begins triggers but is none alone ("held"), the words that may follow it
     seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
+    # as ``seconds``, for the tone words ("in depth") and the excluded phrases ("told reporters")
+    tone_seconds: Mapping[str, frozenset[str]]
+    exclude_seconds: Mapping[str, frozenset[str]]
 
 
 def _build(g: Gazetteer) -> _Vocabulary:
@@ -60,7 +63,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
     phrases = [tokenize_phrase(w.lower()) for w, _ in triggers]  # as the table reads them
-    tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
+    tone_words = words.get("tone", {}).get("words", ())
+    tone = PhraseTable(((w, w) for w in tone_words), fold=True)
     said_names = ("cancelled", "proposed", "planned", "negation")
     said = {
         name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True) for name in said_names
@@ -69,7 +73,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
         name: _seconds([tokenize_phrase(w.lower()) for w in status.get(name, ())])
         for name in said_names
     }
-    exclude = PhraseTable(((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True)
+    excluded = words.get("exclude", {}).get("phrases", ())
+    exclude = PhraseTable(((w, w) for w in excluded), fold=True)
     hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
@@ -99,6 +104,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
         keys=_keys(phrases),
         seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
+        tone_seconds=_seconds([tokenize_phrase(w.lower()) for w in tone_words]),
+        exclude_seconds=_seconds([tokenize_phrase(w.lower()) for w in excluded]),
     )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -68,9 +68,10 @@ from ._participants import (
     _resolve_date,
     _sentence_people,
     _tone,
+    _tone_starts,
 )
 from ._text import Sentence
-from ._tokens import Token
+from ._tokens import Token, Tokens
 
 __all__ = ["MeetingDraft", "find_meeting_drafts"]
 
@@ -111,12 +112,17 @@ def _excluded(
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
     if voc.exclude_firsts.isdisjoint(lows[max(0, i - 3) : i + 1]):
         return False
+    seconds = voc.exclude_seconds
     for back in range(4):
         p = i - back
         if p < 0:
             break
-        if lows[p] not in voc.exclude_firsts:
+        w = lows[p]
+        if w not in voc.exclude_firsts:
             continue
+        after = seconds.get(w)
+        if after is not None and (p + 1 >= len(lows) or lows[p + 1] not in after):
+            continue  # "told" begins only "told reporters"
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
             # "called on Tuesday" is a call; "called on Iran to" is not
@@ -154,6 +160,29 @@ def _triggers(
             continue
         out.append((q, p, _reading(toks, q, vals)))
     return out
+
+
+_FORM_LOWER = operator.itemgetter(1)
+
+
+def _key_sentences(
+    sentences: Sequence[Sentence], tokens: Tokens, keys: frozenset[str]
+) -> Iterator[tuple[Sentence, int, int]]:
+    """The sentences with a key word in them, with their first token and the one after."""
+    starts = tokens.starts
+    flags = list(map(keys.__contains__, map(_FORM_LOWER, tokens.distinct_forms())))
+    firsts = [s.start for s in sentences]
+    end = -1  # of the sentence given last
+    for h in tokens.flagged(flags, 0, len(tokens)):
+        at = starts[h]
+        if at < end:
+            continue
+        k = bisect.bisect_right(firsts, at) - 1
+        if k < 0 or at >= sentences[k].end:
+            continue
+        sent = sentences[k]
+        end = sent.end
+        yield sent, bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, end)
 
 
 def find_meeting_drafts(
@@ -212,23 +241,20 @@ def find_meeting_drafts(
     clock = 0
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
-    previous = 0
     # only sentences with a word of some trigger's (its key) are read
-    keys = tokens.flags(voc.keys)
-    for sent in sentences:
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        if lo >= hi:
-            continue
-        if not tokens.any_flagged(keys, lo, hi):
-            previous = sent.start
-            continue
+    for sent, lo, hi in _key_sentences(sentences, tokens, voc.keys):
         toks = tokens.between(lo, hi)
         lows = list(map(_LOWER, toks))
         found_here = _triggers(toks, lows, voc)
         if not found_here:
-            previous = sent.start
             continue
+        # where the sentence before this one (of some token) starts
+        previous = 0
+        for k in range(sent.index - 1, -1, -1):
+            before = sentences[k]
+            if bisect.bisect_left(starts, before.start) < bisect.bisect_left(starts, before.end):
+                previous = before.start
+                break
         m_lo = bisect.bisect_left(mention_starts, sent.start)
         m_hi = bisect.bisect_left(mention_starts, sent.end)
         p_lo = bisect.bisect_left(place_starts, sent.start)
@@ -252,13 +278,12 @@ def find_meeting_drafts(
             previous,
             lows,
             _positions(lows, _CLAUSE_END),
-            _positions(lows, voc.tone_firsts),
+            _tone_starts(lows, voc),
             resolved,
             named,
             [m.start for m in named],
             scene_places,
         )
-        previous = sent.start
         exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]

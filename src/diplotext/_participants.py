@@ -49,6 +49,8 @@ def _clause_bounds(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
 
 def _positions(words: Sequence[str], among: frozenset[str]) -> list[int]:
     """The positions of the ``words`` that are ``among`` the given ones, in order."""
+    if among.isdisjoint(words):
+        return []
     return list(itertools.compress(itertools.count(), map(among.__contains__, words)))
 
 
@@ -670,6 +672,20 @@ def _scene_place(ctx: _Ctx, p: PlaceMention, start: int) -> bool:
 # Words before a tone word that make it describe the encounter:
 # "the talks were candid", "described as constructive", "called frank".
 _TONE_LEADS = frozenset("was were as been and very quite extremely called described termed".split())
+
+
+def _tone_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
+    """The positions of the words that may begin a tone word: "in" only before "depth"."""
+    at = _positions(lows, voc.tone_firsts)
+    if not at:
+        return at
+    seconds = voc.tone_seconds
+    n = len(lows)
+    return [
+        q
+        for q in at
+        if (after := seconds.get(lows[q])) is None or (q + 1 < n and lows[q + 1] in after)
+    ]
 
 
 def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
