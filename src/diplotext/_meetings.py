@@ -132,6 +132,7 @@ def _excluded(
 
 
 _LOWER = operator.attrgetter("lower")
+_START = operator.attrgetter("start")
 
 
 def _triggers(
@@ -236,8 +237,8 @@ def find_meeting_drafts(
         return anchors[index]
 
     media = voc.media
-    mention_starts = [m.start for m in found.mentions]  # both in text order
-    place_starts = [p.start for p in found.places]
+    mention_starts = list(map(_START, found.mentions))  # both in text order
+    place_starts = list(map(_START, found.places))
     clock = 0
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
@@ -281,7 +282,7 @@ def find_meeting_drafts(
             _tone_starts(lows, voc),
             resolved,
             named,
-            [m.start for m in named],
+            list(map(_START, named)),
             scene_places,
         )
         exprs = dates_in(sent)
