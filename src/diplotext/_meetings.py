@@ -120,8 +120,8 @@ def _excluded(
         w = lows[p]
         if w not in voc.exclude_firsts:
             continue
-        after = seconds.get(w)
-        if after is not None and (p + 1 >= len(lows) or lows[p + 1] not in after):
+        nexts = seconds.get(w)
+        if nexts is not None and (p + 1 >= len(lows) or lows[p + 1] not in nexts):
             continue  # "told" begins only "told reporters"
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
