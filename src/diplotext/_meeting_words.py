@@ -44,6 +44,10 @@ class _Vocabulary:
     # for a word that begins triggers but is none alone ("held"), the words that may follow it
     seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
+    # the status cues that may say a status alone ("will", "hope", "scheduled"), and the
+    # pairs of words that begin the others ("is to", "called off")
+    status_alone: frozenset[str]
+    status_pairs: frozenset[tuple[str, str]]
     # as ``seconds``, for the tone words ("in depth") and the excluded phrases ("told reporters")
     tone_seconds: Mapping[str, frozenset[str]]
     exclude_seconds: Mapping[str, frozenset[str]]
@@ -75,16 +79,15 @@ def _build(g: Gazetteer) -> _Vocabulary:
     }
     excluded = words.get("exclude", {}).get("phrases", ())
     exclude = PhraseTable(((w, w) for w in excluded), fold=True)
+    said_by_first = {
+        w: tuple((name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts)
+        for w in frozenset().union(*(t.firsts for t in said.values()))
+    }
     hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
         exclude=exclude,
-        said={
-            w: tuple(
-                (name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts
-            )
-            for w in frozenset().union(*(t.firsts for t in said.values()))
-        },
+        said=said_by_first,
         tone=tone,
         hedged=hedged,
         kin=_kin(g),
@@ -104,6 +107,17 @@ def _build(g: Gazetteer) -> _Vocabulary:
         keys=_keys(phrases),
         seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
+        status_alone=frozenset(
+            w
+            for w, tables in said_by_first.items()
+            if any(seconds is None for _name, _table, seconds in tables)
+        ).union(hedged.firsts, _SCHEDULING),
+        status_pairs=frozenset(
+            (w, second)
+            for w, tables in said_by_first.items()
+            for _name, _table, seconds in tables
+            for second in seconds or ()
+        ),
         tone_seconds=_seconds([tokenize_phrase(w.lower()) for w in tone_words]),
         exclude_seconds=_seconds([tokenize_phrase(w.lower()) for w in excluded]),
     )

@@ -67,6 +67,7 @@ from ._participants import (
     _read_clause,
     _resolve_date,
     _sentence_people,
+    _status_starts,
     _tone,
     _tone_starts,
 )
@@ -284,6 +285,7 @@ def find_meeting_drafts(
             named,
             list(map(_START, named)),
             scene_places,
+            _status_starts(lows, voc),
         )
         exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)

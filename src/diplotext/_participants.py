@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -90,6 +91,7 @@ class _Ctx:
     actor_starts: Sequence[int] = ()
     # the article's places read as an encounter's, by (place start, clause start)
     scene_places: dict[tuple[int, int], bool] = attrs.field(factory=dict)
+    status_at: Sequence[int] = ()  # the positions of the tokens that may say a status
 
 
 @attrs.define
@@ -152,7 +154,9 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     scheduled = False
     n = len(lows)
     # one pass over the words of the clause near the trigger that may say a status
-    for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
+    at = ctx.status_at
+    lo = bisect.bisect_left(at, max(a, i - 14))
+    for p in at[lo : bisect.bisect_left(at, min(b, i + 12), lo)]:
         w = lows[p]
         if k0 is not None and hedge_from <= p < k0 and w in voc.hedged_firsts:
             k = voc.hedged.match(toks, p)[0]
@@ -191,6 +195,20 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     if "planned" in found:
         return MeetingStatus.PLANNED, negated
     return None, negated
+
+
+def _status_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
+    """The positions of the words that may say a status (:func:`_status_words`): a cue
+    that says one alone, or the first of a pair that begins one ("is to", not "is")."""
+    if voc.status_cues.isdisjoint(lows):
+        return []
+    alone = map(voc.status_alone.__contains__, lows)
+    pairs = map(voc.status_pairs.__contains__, zip(lows, itertools.islice(lows, 1, None)))
+    return list(
+        itertools.compress(
+            itertools.count(), map(operator.or_, alone, itertools.chain(pairs, (False,)))
+        )
+    )
 
 
 # planned words after the trigger that speak of its time: "meet next week"
