@@ -203,7 +203,7 @@ def _status_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
     if voc.status_cues.isdisjoint(lows):
         return []
     alone = map(voc.status_alone.__contains__, lows)
-    pairs = map(voc.status_pairs.__contains__, zip(lows, itertools.islice(lows, 1, None)))
+    pairs = map(voc.status_pairs.__contains__, itertools.pairwise(lows))
     return list(
         itertools.compress(
             itertools.count(), map(operator.or_, alone, itertools.chain(pairs, (False,)))
