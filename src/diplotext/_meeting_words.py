@@ -48,9 +48,14 @@ class _Vocabulary:
     # pairs of words that begin the others ("is to", "called off")
     status_alone: frozenset[str]
     status_pairs: frozenset[tuple[str, str]]
-    # as ``seconds``, for the tone words ("in depth") and the excluded phrases ("told reporters")
-    tone_seconds: Mapping[str, frozenset[str]]
-    exclude_seconds: Mapping[str, frozenset[str]]
+    # the same for the triggers ("talks"; "held talks"), the tone words ("candid"; "in
+    # depth") and the excluded phrases ("so-called"; "told reporters")
+    trigger_alone: frozenset[str]
+    trigger_pairs: frozenset[tuple[str, str]]
+    tone_alone: frozenset[str]
+    tone_pairs: frozenset[tuple[str, str]]
+    exclude_alone: frozenset[str]
+    exclude_pairs: frozenset[tuple[str, str]]
 
 
 def _build(g: Gazetteer) -> _Vocabulary:
@@ -79,6 +84,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
     }
     excluded = words.get("exclude", {}).get("phrases", ())
     exclude = PhraseTable(((w, w) for w in excluded), fold=True)
+    tone_phrases = [tokenize_phrase(w.lower()) for w in tone_words]
+    excluded_phrases = [tokenize_phrase(w.lower()) for w in excluded]
     said_by_first = {
         w: tuple((name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts)
         for w in frozenset().union(*(t.firsts for t in said.values()))
@@ -118,8 +125,12 @@ def _build(g: Gazetteer) -> _Vocabulary:
             for _name, _table, seconds in tables
             for second in seconds or ()
         ),
-        tone_seconds=_seconds([tokenize_phrase(w.lower()) for w in tone_words]),
-        exclude_seconds=_seconds([tokenize_phrase(w.lower()) for w in excluded]),
+        trigger_alone=_alone(phrases),
+        trigger_pairs=_pairs(phrases),
+        tone_alone=_alone(tone_phrases),
+        tone_pairs=_pairs(tone_phrases),
+        exclude_alone=_alone(excluded_phrases),
+        exclude_pairs=_pairs(excluded_phrases),
     )
 
 
@@ -159,6 +170,18 @@ def _seconds(phrases: list[tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
         if len(p) > 1 and p[0] not in alone:
             out.setdefault(p[0], set()).add(p[1])
     return {w: frozenset(v) for w, v in out.items()}
+
+
+def _alone(phrases: list[tuple[str, ...]]) -> frozenset[str]:
+    """The phrases of one word."""
+    return frozenset(p[0] for p in phrases if len(p) == 1)
+
+
+def _pairs(phrases: list[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """The first two words of the longer phrases whose first word is no phrase alone: a
+    word begins a phrase if it is one (:func:`_alone`) or begins such a pair with the next."""
+    alone = _alone(phrases)
+    return frozenset((p[0], p[1]) for p in phrases if len(p) > 1 and p[0] not in alone)
 
 
 def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:
