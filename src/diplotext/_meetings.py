@@ -134,10 +134,10 @@ def _triggers(
     p = 0
     # only a word that may begin a trigger is looked up, and one that begins only
     # longer ones when the next word may follow it
-    found = _phrase_starts(lows, voc.trigger_alone, voc.trigger_pairs)
+    found = _phrase_starts(lows, voc.firsts, voc.trigger_alone, voc.trigger_pairs)
     if not found:
         return out
-    excluded = _phrase_starts(lows, voc.exclude_alone, voc.exclude_pairs)
+    excluded = _phrase_starts(lows, voc.exclude_firsts, voc.exclude_alone, voc.exclude_pairs)
     for q in found:
         if q < p:
             continue

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import operator
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -200,19 +199,24 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
 def _status_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
     """The positions of the words that may say a status (:func:`_status_words`): a cue
     that says one alone, or the first of a pair that begins one ("is to", not "is")."""
-    if voc.status_cues.isdisjoint(lows):
-        return []
-    return _phrase_starts(lows, voc.status_alone, voc.status_pairs)
+    return _phrase_starts(lows, voc.status_cues, voc.status_alone, voc.status_pairs)
 
 
 def _phrase_starts(
-    lows: Sequence[str], alone: frozenset[str], pairs: frozenset[tuple[str, str]]
+    lows: Sequence[str],
+    firsts: frozenset[str],
+    alone: frozenset[str],
+    pairs: frozenset[tuple[str, str]],
 ) -> list[int]:
     """The positions of the words that are ``alone`` or begin one of the ``pairs`` with
-    the next word, in order, read at C speed."""
-    one = map(alone.__contains__, lows)
-    two = itertools.chain(map(pairs.__contains__, itertools.pairwise(lows)), (False,))
-    return list(itertools.compress(itertools.count(), map(operator.or_, one, two)))
+    the next word, in order; ``firsts`` are the words of either kind."""
+    at = _positions(lows, firsts)
+    if not at:
+        return at
+    n = len(lows)
+    return [
+        p for p in at if lows[p] in alone or (p + 1 < n and (lows[p], lows[p + 1]) in pairs)
+    ]
 
 
 # planned words after the trigger that speak of its time: "meet next week"
@@ -698,9 +702,7 @@ _TONE_LEADS = frozenset("was were as been and very quite extremely called descri
 
 def _tone_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
     """The positions of the words that may begin a tone word: "in" only before "depth"."""
-    if voc.tone_firsts.isdisjoint(lows):
-        return []
-    return _phrase_starts(lows, voc.tone_alone, voc.tone_pairs)
+    return _phrase_starts(lows, voc.tone_firsts, voc.tone_alone, voc.tone_pairs)
 
 
 def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
