@@ -44,18 +44,9 @@ class _Vocabulary:
     # for a word that begins triggers but is none alone ("held"), the words that may follow it
     seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
-    # the status cues that may say a status alone ("will", "hope", "scheduled"), and the
-    # pairs of words that begin the others ("is to", "called off")
-    status_alone: frozenset[str]
-    status_pairs: frozenset[tuple[str, str]]
-    # the same for the triggers ("talks"; "held talks"), the tone words ("candid"; "in
-    # depth") and the excluded phrases ("so-called"; "told reporters")
-    trigger_alone: frozenset[str]
-    trigger_pairs: frozenset[tuple[str, str]]
-    tone_alone: frozenset[str]
-    tone_pairs: frozenset[tuple[str, str]]
-    exclude_alone: frozenset[str]
-    exclude_pairs: frozenset[tuple[str, str]]
+    # as ``seconds``, for the tone words ("in depth") and the excluded phrases ("told reporters")
+    tone_seconds: Mapping[str, frozenset[str]]
+    exclude_seconds: Mapping[str, frozenset[str]]
 
 
 def _build(g: Gazetteer) -> _Vocabulary:
@@ -84,17 +75,16 @@ def _build(g: Gazetteer) -> _Vocabulary:
     }
     excluded = words.get("exclude", {}).get("phrases", ())
     exclude = PhraseTable(((w, w) for w in excluded), fold=True)
-    tone_phrases = [tokenize_phrase(w.lower()) for w in tone_words]
-    excluded_phrases = [tokenize_phrase(w.lower()) for w in excluded]
-    said_by_first = {
-        w: tuple((name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts)
-        for w in frozenset().union(*(t.firsts for t in said.values()))
-    }
     hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
         exclude=exclude,
-        said=said_by_first,
+        said={
+            w: tuple(
+                (name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts
+            )
+            for w in frozenset().union(*(t.firsts for t in said.values()))
+        },
         tone=tone,
         hedged=hedged,
         kin=_kin(g),
@@ -114,23 +104,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
         keys=_keys(phrases),
         seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
-        status_alone=frozenset(
-            w
-            for w, tables in said_by_first.items()
-            if any(seconds is None for _name, _table, seconds in tables)
-        ).union(hedged.firsts, _SCHEDULING),
-        status_pairs=frozenset(
-            (w, second)
-            for w, tables in said_by_first.items()
-            for _name, _table, seconds in tables
-            for second in seconds or ()
-        ),
-        trigger_alone=_alone(phrases),
-        trigger_pairs=_pairs(phrases),
-        tone_alone=_alone(tone_phrases),
-        tone_pairs=_pairs(tone_phrases),
-        exclude_alone=_alone(excluded_phrases),
-        exclude_pairs=_pairs(excluded_phrases),
+        tone_seconds=_seconds([tokenize_phrase(w.lower()) for w in tone_words]),
+        exclude_seconds=_seconds([tokenize_phrase(w.lower()) for w in excluded]),
     )
 
 
@@ -170,18 +145,6 @@ def _seconds(phrases: list[tuple[str, ...]]) -> Mapping[str, frozenset[str]]:
         if len(p) > 1 and p[0] not in alone:
             out.setdefault(p[0], set()).add(p[1])
     return {w: frozenset(v) for w, v in out.items()}
-
-
-def _alone(phrases: list[tuple[str, ...]]) -> frozenset[str]:
-    """The phrases of one word."""
-    return frozenset(p[0] for p in phrases if len(p) == 1)
-
-
-def _pairs(phrases: list[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
-    """The first two words of the longer phrases whose first word is no phrase alone: a
-    word begins a phrase if it is one (:func:`_alone`) or begins such a pair with the next."""
-    alone = _alone(phrases)
-    return frozenset((p[0], p[1]) for p in phrases if len(p) > 1 and p[0] not in alone)
 
 
 def _kin(g: Gazetteer) -> Mapping[str, frozenset[str]]:

@@ -63,12 +63,10 @@ from ._participants import (
     _mentions_between,
     _of_reporting,
     _participants,
-    _phrase_starts,
     _positions,
     _read_clause,
     _resolve_date,
     _sentence_people,
-    _status_starts,
     _tone,
     _tone_starts,
 )
@@ -108,11 +106,23 @@ _NOT_FINITE = frozenset(
 )
 
 
-def _excluded(toks: Sequence[Token], i: int, starts: Sequence[int], voc: _Vocabulary) -> bool:
-    """Whether the trigger at ``toks[i]`` sits inside an excluded phrase; ``starts`` are
-    the positions where one may begin (:func:`_exclude_starts`)."""
-    lo = bisect.bisect_left(starts, i - 3)
-    for p in reversed(starts[lo : bisect.bisect_right(starts, i, lo)]):
+def _excluded(
+    toks: Sequence[Token], lows: Sequence[str], i: int, length: int, voc: _Vocabulary
+) -> bool:
+    """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
+    if voc.exclude_firsts.isdisjoint(lows[max(0, i - 3) : i + 1]):
+        return False
+    seconds = voc.exclude_seconds
+    for back in range(4):
+        p = i - back
+        if p < 0:
+            break
+        w = lows[p]
+        if w not in voc.exclude_firsts:
+            continue
+        nexts = seconds.get(w)
+        if nexts is not None and (p + 1 >= len(lows) or lows[p + 1] not in nexts):
+            continue  # "told" begins only "told reporters"
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
             # "called on Tuesday" is a call; "called on Iran to" is not
@@ -131,23 +141,23 @@ def _triggers(
     """The triggers of a sentence: ``(first token, end, reading)`` each, in order."""
     out: list[tuple[int, int, tuple[str, str]]] = []
     n = len(toks)
+    seconds = voc.seconds
     p = 0
     # only a word that may begin a trigger is looked up, and one that begins only
     # longer ones when the next word may follow it
-    found = _phrase_starts(lows, voc.firsts, voc.trigger_alone, voc.trigger_pairs)
-    if not found:
-        return out
-    excluded = _phrase_starts(lows, voc.exclude_firsts, voc.exclude_alone, voc.exclude_pairs)
-    for q in found:
+    for q in _positions(lows, voc.firsts):
         if q < p:
             continue
+        after = seconds.get(lows[q])
+        if after is not None and (q + 1 >= n or lows[q + 1] not in after):
+            continue
         k, vals = voc.triggers.match(toks, q)
-        if not k or _excluded(toks, q, excluded, voc):
+        if not k or _excluded(toks, lows, q, k, voc):
             continue
         p = q + k
         # "face-to-face summit", "phone call": the head noun speaks
         k2, vals2 = voc.triggers.match(toks, p) if p < n and lows[p] in voc.firsts else (0, ())
-        if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, p, excluded, voc):
+        if k2 and any(v[1] == "noun" for v in vals2) and not _excluded(toks, lows, p, k2, voc):
             continue
         out.append((q, p, _reading(toks, q, vals)))
     return out
@@ -274,7 +284,6 @@ def find_meeting_drafts(
             named,
             list(map(_START, named)),
             scene_places,
-            _status_starts(lows, voc),
         )
         exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)

@@ -90,7 +90,6 @@ class _Ctx:
     actor_starts: Sequence[int] = ()
     # the article's places read as an encounter's, by (place start, clause start)
     scene_places: dict[tuple[int, int], bool] = attrs.field(factory=dict)
-    status_at: Sequence[int] = ()  # the positions of the tokens that may say a status
 
 
 @attrs.define
@@ -153,9 +152,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     scheduled = False
     n = len(lows)
     # one pass over the words of the clause near the trigger that may say a status
-    at = ctx.status_at
-    lo = bisect.bisect_left(at, max(a, i - 14))
-    for p in at[lo : bisect.bisect_left(at, min(b, i + 12), lo)]:
+    for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
         w = lows[p]
         if k0 is not None and hedge_from <= p < k0 and w in voc.hedged_firsts:
             k = voc.hedged.match(toks, p)[0]
@@ -194,29 +191,6 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
     if "planned" in found:
         return MeetingStatus.PLANNED, negated
     return None, negated
-
-
-def _status_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
-    """The positions of the words that may say a status (:func:`_status_words`): a cue
-    that says one alone, or the first of a pair that begins one ("is to", not "is")."""
-    return _phrase_starts(lows, voc.status_cues, voc.status_alone, voc.status_pairs)
-
-
-def _phrase_starts(
-    lows: Sequence[str],
-    firsts: frozenset[str],
-    alone: frozenset[str],
-    pairs: frozenset[tuple[str, str]],
-) -> list[int]:
-    """The positions of the words that are ``alone`` or begin one of the ``pairs`` with
-    the next word, in order; ``firsts`` are the words of either kind."""
-    at = _positions(lows, firsts)
-    if not at:
-        return at
-    n = len(lows)
-    return [
-        p for p in at if lows[p] in alone or (p + 1 < n and (lows[p], lows[p + 1]) in pairs)
-    ]
 
 
 # planned words after the trigger that speak of its time: "meet next week"
@@ -702,7 +676,16 @@ _TONE_LEADS = frozenset("was were as been and very quite extremely called descri
 
 def _tone_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
     """The positions of the words that may begin a tone word: "in" only before "depth"."""
-    return _phrase_starts(lows, voc.tone_firsts, voc.tone_alone, voc.tone_pairs)
+    at = _positions(lows, voc.tone_firsts)
+    if not at:
+        return at
+    seconds = voc.tone_seconds
+    n = len(lows)
+    return [
+        q
+        for q in at
+        if (after := seconds.get(lows[q])) is None or (q + 1 < n and lows[q + 1] in after)
+    ]
 
 
 def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
