@@ -30,6 +30,17 @@ import attrs
 from . import _dates
 from ._actors import ActorResult
 from ._drafts import (
+    _GROUP,
+    _HELD,
+    _MULTILATERAL,
+    _ORGANIZATION,
+    _PERSON,
+    _PHONE,
+    _PLANNED,
+    _STATE,
+    _THIRD_PARTY,
+    _UNSPECIFIED,
+    _VISIT,
     MeetingDraft,
     _antecedent,
     _drop_domestic,
@@ -44,7 +55,6 @@ from ._meeting_words import _same_country, _Vocabulary, vocabulary
 from ._mentions import PlaceMention
 from ._model import (
     Actor,
-    ActorKind,
     DateRange,
     Location,
     MeetingMode,
@@ -87,10 +97,10 @@ _SIDELINES = frozenset({"sidelines", "margins", "sideline"})
 # the words of a clause that _one looks for anywhere in it
 _CLAUSE_CUES = _SIDELINES | {"visiting", "separately", "together", "jointly"}
 _MODES = {
-    "phone": MeetingMode.PHONE,
-    "visit": MeetingMode.VISIT,
-    "multilateral": MeetingMode.MULTILATERAL,
-    "meet": MeetingMode.UNSPECIFIED,
+    "phone": _PHONE,
+    "visit": _VISIT,
+    "multilateral": _MULTILATERAL,
+    "meet": _UNSPECIFIED,
 }
 _PRESENT_VERBS = frozenset(
     """
@@ -337,7 +347,7 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
-            elif loc is not None and said is MeetingStatus.PLANNED and not _stops(ctx, loc, []):
+            elif loc is not None and said is _PLANNED and not _stops(ctx, loc, []):
                 when, _dir = _resolve_date(ctx, clause.date, said)
                 if when is not None:
                     plans.append((sent.index, loc, when))
@@ -390,7 +400,7 @@ def _inherit_event(
     kin: Mapping[str, frozenset[str]],
 ) -> None:
     """An encounter held during a gathering takes its date and place when it has none."""
-    if d.mode is MeetingMode.PHONE:
+    if d.mode is _PHONE:
         return
     if d.date is None:
         d.date = event.date
@@ -436,7 +446,7 @@ def _anchor_dates(
     if published is None:
         return
     for d in drafts:
-        if d.date is not None or d.status is not MeetingStatus.HELD:
+        if d.date is not None or d.status is not _HELD:
             continue
         first = min(d.sentences)
         near = [
@@ -477,7 +487,7 @@ def _set_scenes(
         )
     home = None if line is None else line.country
     for d in drafts:
-        if d.location is not None or d.mode is MeetingMode.PHONE:
+        if d.location is not None or d.mode is _PHONE:
             continue
         countries = {actors[p].country for p in d.participants}
         if home is not None and _visit_to_dateline(d, actors, countries, home, kin, published):
@@ -485,10 +495,10 @@ def _set_scenes(
             # a visitor's encounter with the dateline country, told any time in
             # the story and dated to its week, took place at the dateline
             d.location = scenes[0][1]
-            if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
+            if d.mode is _UNSPECIFIED or not d.explicit_mode:
                 _rehost(d, actors, kin)
             continue
-        if d.status is not MeetingStatus.HELD:
+        if d.status is not _HELD:
             continue
         first = min(d.sentences)
         for sent, loc, when in reversed(scenes):
@@ -499,7 +509,7 @@ def _set_scenes(
                 d.location = loc
                 if d.date is None and when is not None:
                     d.date = when
-                if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
+                if d.mode in (_UNSPECIFIED, _VISIT) or not d.explicit_mode:
                     _rehost(d, actors, kin)
                 break
 
@@ -515,15 +525,15 @@ def _set_planned_scenes(
     meet separately Monday with Albright"; "Annan wrapped up a meeting with Saddam
     in Baghdad today. He's expected to meet Aziz later this afternoon"."""
     for d in drafts:
-        if d.location is not None or d.status is not MeetingStatus.PLANNED or d.date is None:
+        if d.location is not None or d.status is not _PLANNED or d.date is None:
             continue
-        if d.mode is MeetingMode.PHONE:
+        if d.mode is _PHONE:
             continue
         first = min(d.sentences)
         for sent, loc, when in reversed(plans):
             if first - 2 <= sent <= first and when.start <= d.date.start <= d.date.end <= when.end:
                 d.location = loc
-                if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
+                if d.mode is _UNSPECIFIED or not d.explicit_mode:
                     _rehost(d, actors, kin)
                 break
 
@@ -564,7 +574,7 @@ def _make_visit(d: MeetingDraft, visitor: str, actors: Mapping[str, Actor]) -> N
     ]
     if visitor not in d.participants or not hosts:
         return
-    d.mode, d.host, d.explicit_mode = MeetingMode.VISIT, hosts[0], True
+    d.mode, d.host, d.explicit_mode = _VISIT, hosts[0], True
     if visitor not in d.visiting:
         d.visiting.append(visitor)
 
@@ -579,7 +589,7 @@ def _visit_to_dateline(
 ) -> bool:
     """Whether an encounter is a visitor's, held or due, with the dateline's country
     in the story's own days: one side is of that country, another from elsewhere."""
-    if d.status not in (MeetingStatus.HELD, MeetingStatus.PLANNED):
+    if d.status not in (_HELD, _PLANNED):
         return False
     if d.date is not None and (published is None or abs((d.date.start - published).days) > 3):
         return False
@@ -668,12 +678,12 @@ def _one(
         and any(e.kind in ("weekday", "day") for e in exprs)
     )
     if status is None and present:
-        status = MeetingStatus.PLANNED
+        status = _PLANNED
     # "landed in Belgrade on Friday for talks with ...": the trip's purpose, still
     # to come; a later "held talks" overrides it
     tentative = status is None and section == "meet" and _trip_for(ctx, a, i)
     if tentative:
-        status = MeetingStatus.PLANNED
+        status = _PLANNED
     date, direction = _resolve_date(ctx, clause.date, status)
     if date is None and ctx.published is not None:
         # "Mr. Blair's current visit to Washington": under way on the day of the story
@@ -694,16 +704,16 @@ def _one(
             date = attrs.evolve(date, end=date.start + dt.timedelta(days=days[0] - 1))
     past_verb = lows[i] in _PAST_VERBS and pos == "verb"
     if status is None:
-        status = MeetingStatus.PLANNED if direction > 0 else MeetingStatus.HELD
-    elif past_verb and status is MeetingStatus.PLANNED and direction < 0:
-        status = MeetingStatus.HELD
+        status = _PLANNED if direction > 0 else _HELD
+    elif past_verb and status is _PLANNED and direction < 0:
+        status = _HELD
     if (
         date is not None
         and ctx.published is not None
         and date.end < ctx.published
-        and status is MeetingStatus.PLANNED
+        and status is _PLANNED
     ):
-        status = MeetingStatus.HELD  # a plan dated in the past was carried out
+        status = _HELD  # a plan dated in the past was carried out
     location = clause.location
     duration = None
     for d in durations:
@@ -735,7 +745,7 @@ def _one(
             if host_id is None:
                 continue
             idx = _add(
-                ctx, drafts, [*parts, host_id], MeetingMode.VISIT, status, host_id, date, where,
+                ctx, drafts, [*parts, host_id], _VISIT, status, host_id, date, where,
                 duration, tone, sent, words, True, past_verb, clock, section, sidelines,
                 visiting, tentative,
             )  # fmt: skip
@@ -749,7 +759,7 @@ def _one(
                 m.actor
                 for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
                 if m.actor not in parts
-                and ctx.actors[m.actor].kind is ActorKind.PERSON
+                and ctx.actors[m.actor].kind is _PERSON
                 and ctx.actors[m.actor].name
                 and m.actor not in ctx.guessed
                 and _same_country(kin, ctx.actors[m.actor].country, location.country)
@@ -787,7 +797,7 @@ def _one(
                 drafts.append(
                     MeetingDraft(
                         participants=list(d.participants),
-                        mode=MeetingMode.UNSPECIFIED,
+                        mode=_UNSPECIFIED,
                         status=status,
                         date=date,
                         sentences=[sent.index],
@@ -817,7 +827,7 @@ def _one(
                         other.date = date
             if past_verb and not d.explicit_status:
                 d.status, d.explicit_status = status, True  # "... for talks. He held talks"
-            if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
+            if section == "visit" and parts and d.mode is _UNSPECIFIED:
                 # "talks between Reagan and Nakasone ... Nakasone's visit": he travels
                 owner = _possessor(ctx, max(a, i - 4), i)
                 if owner == parts[0]:
@@ -829,10 +839,10 @@ def _one(
         mode, host = _mode_and_host(
             ctx.actors, ctx.voc.kin, parts, location, mode, sidelines, visiting, section
         )
-        if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY, MeetingMode.MULTILATERAL):
+        if mode in (_VISIT, _THIRD_PARTY, _MULTILATERAL):
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
-    people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
+    people = [r for r in right if ctx.actors[r].kind is _PERSON and ctx.actors[r].name]
     separately = "separately" in clause_words
     groups = (
         # "He and Arafat meet separately Monday with Albright": one encounter each
@@ -953,12 +963,12 @@ def _add(
         status=status,
         host=host,
         date=date,
-        location=location if mode is not MeetingMode.PHONE else None,
+        location=location if mode is not _PHONE else None,
         duration=duration,
         tone=tone,
         sentences=[sent.index],
         explicit_mode=explicit_mode,
-        explicit_status=not tentative and (status is not MeetingStatus.HELD or past_verb),
+        explicit_status=not tentative and (status is not _HELD or past_verb),
         touched=clock,
         section=section,
         sidelines=sidelines,
@@ -1015,10 +1025,10 @@ def _first_mention(ctx: _Ctx, actor: str) -> int:
 def _state_actor(ctx: _Ctx, country: str, where: Span | None = None) -> str | None:
     """The state actor of a country; inferred from the place ``where`` if the text names none."""
     for a in ctx.actors.values():
-        if a.kind is ActorKind.STATE and a.country == country:
+        if a.kind is _STATE and a.country == country:
             return a.id
     for a in ctx.actors.values():
-        if a.kind is ActorKind.GROUP and a.country == country:
+        if a.kind is _GROUP and a.country == country:
             return a.id
     name = ctx.voc.country_names.get(country)
     if name is None:
@@ -1026,16 +1036,14 @@ def _state_actor(ctx: _Ctx, country: str, where: Span | None = None) -> str | No
     if where is None:
         return None
     # inferred, not named: it has no mention of its own (the place has the span)
-    new = Actor(id=f"A{len(ctx.actors) + 1}", kind=ActorKind.STATE, name=name, country=country)
+    new = Actor(id=f"A{len(ctx.actors) + 1}", kind=_STATE, name=name, country=country)
     ctx.actors[new.id] = new
     return new.id
 
 
 def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:
-    people = {actors[p].country for p in parts if actors[p].kind is not ActorKind.STATE}
-    return [
-        p for p in parts if actors[p].kind is not ActorKind.STATE or actors[p].country not in people
-    ]
+    people = {actors[p].country for p in parts if actors[p].kind is not _STATE}
+    return [p for p in parts if actors[p].kind is not _STATE or actors[p].country not in people]
 
 
 def _mode_and_host(
@@ -1049,15 +1057,15 @@ def _mode_and_host(
     section: str,
 ) -> tuple[MeetingMode, str | None]:
     countries = [actors[p].country for p in parts]
-    orgs = [p for p in parts if actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country]
+    orgs = [p for p in parts if actors[p].kind is _ORGANIZATION and not actors[p].country]
     if section == "multilateral" and (len(parts) > 2 or orgs):
-        return MeetingMode.MULTILATERAL, None
+        return _MULTILATERAL, None
     if sidelines:
-        return MeetingMode.THIRD_PARTY, None
+        return _THIRD_PARTY, None
     if visiting:
         hosts = [p for p in parts if p not in visiting]
         if hosts:
-            return MeetingMode.VISIT, hosts[0]
+            return _VISIT, hosts[0]
     if location is not None and location.country:
         hosts = [
             p
@@ -1065,20 +1073,16 @@ def _mode_and_host(
             if _same_country(kin, c, location.country)
         ]
         if hosts:
-            return MeetingMode.VISIT, hosts[0]
+            return _VISIT, hosts[0]
         # "talks with Prime Minister X in Hanoi": the one side of unknown country
         # is taken to be at home
         unknown = [p for p, c in zip(parts, countries, strict=True) if c is None]
-        if (
-            len(unknown) == 1
-            and actors[unknown[0]].kind is ActorKind.PERSON
-            and section != "multilateral"
-        ):
-            return MeetingMode.VISIT, unknown[0]
+        if len(unknown) == 1 and actors[unknown[0]].kind is _PERSON and section != "multilateral":
+            return _VISIT, unknown[0]
         if any(c for c in countries):
-            return MeetingMode.THIRD_PARTY, None
+            return _THIRD_PARTY, None
     if section == "visit":
-        return MeetingMode.VISIT, None
-    if mode is MeetingMode.MULTILATERAL:
-        return MeetingMode.UNSPECIFIED, None  # a "summit" of two is no multilateral meeting
+        return _VISIT, None
+    if mode is _MULTILATERAL:
+        return _UNSPECIFIED, None  # a "summit" of two is no multilateral meeting
     return mode, None

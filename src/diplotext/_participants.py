@@ -22,9 +22,19 @@ import regex
 
 from . import _dates
 from ._actors import Mention, PlaceMention
-from ._drafts import MeetingDraft, _recent
+from ._drafts import (
+    _CANCELLED,
+    _HELD,
+    _ORGANIZATION,
+    _PERSON,
+    _PLANNED,
+    _PROPOSED,
+    _STATE,
+    MeetingDraft,
+    _recent,
+)
 from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
-from ._model import Actor, ActorKind, DateRange, Location, MeetingStatus, Span
+from ._model import Actor, DateRange, Location, MeetingStatus, Span
 from ._tokens import Token
 
 _CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
@@ -184,12 +194,12 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             elif name == "planned" and w in _AHEAD:
                 found.add(name)
     if "cancelled" in found:
-        return MeetingStatus.CANCELLED, negated
+        return _CANCELLED, negated
     # a past-tense trigger verb speaks for itself: "met", "visited"
     if "proposed" in found:
-        return MeetingStatus.PROPOSED, negated
+        return _PROPOSED, negated
     if "planned" in found:
-        return MeetingStatus.PLANNED, negated
+        return _PLANNED, negated
     return None, negated
 
 
@@ -214,7 +224,7 @@ def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
     people: list[str] = []
     for m in reversed([m for m in ctx.mentions if m.start < before]):
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.PERSON and actor.name and m.actor not in people:
+        if actor.kind is _PERSON and actor.name and m.actor not in people:
             people.append(m.actor)
         if len(people) == 2:
             return people[::-1]
@@ -259,7 +269,7 @@ def _last_person(ctx: _Ctx, before: int) -> str | None:
         if m.start < ctx.previous_start:
             break
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.PERSON and actor.name:
+        if actor.kind is _PERSON and actor.name:
             if m.start >= here:
                 return m.actor
             earlier = m.actor
@@ -295,7 +305,7 @@ def _body_before(ctx: _Ctx, ms: list[Mention]) -> str | None:
     """An international body among the mentions right before a trigger noun: "the NATO summit"."""
     for m in ms:
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+        if actor.kind is _ORGANIZATION and actor.country is None:
             return m.actor
     return None
 
@@ -305,7 +315,7 @@ def _pair_before(ctx: _Ctx, ms: list[Mention]) -> list[str]:
     a trigger noun."""
     if len(ms) < 2:
         return []
-    states = [m for m in ms if ctx.actors[m.actor].kind is ActorKind.STATE]
+    states = [m for m in ms if ctx.actors[m.actor].kind is _STATE]
     for x, y in itertools.pairwise(states):
         if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
             return [x.actor, y.actor]
@@ -323,11 +333,7 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
     for m in seq[1:]:
         gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
         gap = gap.strip().lower()
-        if (
-            not backwards
-            and gap in ("of", "of the")
-            and ctx.actors[m.actor].kind is ActorKind.STATE
-        ):
+        if not backwards and gap in ("of", "of the") and ctx.actors[m.actor].kind is _STATE:
             last = m  # "Paul Kagame of Rwanda": the country belongs to the name
             continue
         is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
@@ -360,7 +366,7 @@ def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
                 for n in ms
             )
         ]
-    keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
+    keep = [m for m in ms if ctx.actors[m.actor].kind is not _STATE]
     return keep or ms
 
 
@@ -410,7 +416,7 @@ def _participants(
         m
         for n, m in enumerate(right_ms)
         if not (
-            ctx.actors[m.actor].kind is ActorKind.STATE
+            ctx.actors[m.actor].kind is _STATE
             and n + 1 < len(right_ms)
             and ctx.text[m.end : right_ms[n + 1].start].strip() in ("'s", "’s")
         )
@@ -466,7 +472,7 @@ def _participants(
             people = [
                 m
                 for m in left_ms
-                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is ActorKind.PERSON
+                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is _PERSON
             ]
             left = [*([people[-1].actor] if people else []), body]
         elif det in _POSSESSIVES:
@@ -493,7 +499,7 @@ def _participants(
                 left = _joined(ctx, near, backwards=True)
             elif det in ("a", "an") and not right:
                 # "Abbas has postponed a visit to Jordan": the subject's visit
-                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is _PERSON]
                 if people:
                     left = [people[-1].actor]
                 else:
@@ -503,13 +509,13 @@ def _participants(
             else:
                 # "the summit with Xi": the nearest person before it is the other side;
                 # "After meetings with A, B and C, Clark said": or the one after the list
-                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is _PERSON]
                 listed = [m for m in right_ms if m.actor in right]
                 after = [
                     m
                     for m in right_ms
                     if m.actor not in right
-                    and ctx.actors[m.actor].kind is ActorKind.PERSON
+                    and ctx.actors[m.actor].kind is _PERSON
                     and listed
                     and ctx.text[listed[-1].end : m.start].strip() == ","
                 ]
@@ -552,7 +558,7 @@ def _attendees(ctx: _Ctx, j: int, b: int) -> list[str]:
     for p in range(j, min(b, j + 4)):
         if toks[p].lower == "attended" and p + 1 < len(toks) and toks[p + 1].lower == "by":
             after = _mentions_between(ctx, toks[p + 1].end, toks[b - 1].end)
-            people = [m for m in after if ctx.actors[m.actor].kind is ActorKind.PERSON]
+            people = [m for m in after if ctx.actors[m.actor].kind is _PERSON]
             return list(dict.fromkeys(m.actor for m in people))
     return []
 
@@ -563,7 +569,7 @@ def _sentence_people(ctx: _Ctx) -> list[str]:
         dict.fromkeys(
             m.actor
             for m in ctx.mentions
-            if ctx.actors[m.actor].kind is ActorKind.PERSON and ctx.actors[m.actor].name
+            if ctx.actors[m.actor].kind is _PERSON and ctx.actors[m.actor].name
         )
     )
     countries = {ctx.actors[p].country for p in people}
@@ -773,11 +779,11 @@ def _resolve_date(
     if expr is None:
         return None, 0
     future = None
-    if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
+    if status in (_PLANNED, _PROPOSED):
         future = True
-    elif status is MeetingStatus.CANCELLED and _after_for(ctx.text, expr.start):
+    elif status is _CANCELLED and _after_for(ctx.text, expr.start):
         future = True  # "postponed a visit that had been scheduled for Sunday": still to come
-    elif status is MeetingStatus.HELD:
+    elif status is _HELD:
         future = False
     return _resolved(ctx, expr, future), int(expr.direction)
 
