@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -811,6 +812,11 @@ def _after_for(text: str, start: int) -> bool:
     return text[max(0, end - 4) : end] == " for"
 
 
+# The words that begin every match of _REPORTING, for ``re``'s quicker search.
+_REPORTING_WORDS = re.compile(
+    "said|says|told|reported|announce|added|stated|request|proposal|appeal|statement"
+)
+
 _SAYING = regex.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
 
 
@@ -823,7 +829,10 @@ def _saying_between(text: str, a: int, b: int) -> bool:
 def _of_reporting(text: str, start: int) -> bool:
     """Whether a date is the day of the reporting or asking: "newspapers said on
     Thursday", "Kinkel's request on Wednesday that Lebed should meet ..."."""
-    return _REPORTING.search(text[max(0, start - 24) : start]) is not None
+    lo = max(0, start - 24)
+    if _REPORTING_WORDS.search(text, lo, start) is None:
+        return False  # no word of one: the common case, told at a tenth of the cost
+    return _REPORTING.search(text[lo:start]) is not None
 
 
 def _across_clause(text: str, a: int, b: int) -> bool:
