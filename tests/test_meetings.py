@@ -1122,3 +1122,24 @@ def test_every_trigger_has_a_key_word() -> None:
 def test_a_sentence_with_a_many_word_trigger_is_read(text: str) -> None:
     """A trigger of several words is found whichever of its words keys the sentence."""
     assert find_meetings(text, published=TUE)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("newspapers said ", True),
+        ("in an announcement ", True),
+        ("Kinkel's request ", True),
+        ("the minister told Reuters ", True),
+        ("they will meet ", False),
+        ("the talks ended ", False),
+    ],
+)
+def test_of_reporting_quick_test_agrees_with_the_pattern(before: str, expected: bool) -> None:
+    """The quick test of words before a date never rules out what the pattern finds."""
+    from diplotext._participants import _REPORTING, _of_reporting
+
+    text = f"{before}on Thursday"
+    start = len(before)
+    assert _of_reporting(text, start) is expected
+    assert (_REPORTING.search(text[max(0, start - 24) : start]) is not None) is expected

@@ -19,6 +19,23 @@ from ._model import Actor, ActorKind, DateRange, Location, MeetingMode, MeetingS
 
 __all__ = ["MeetingDraft"]
 
+# The kinds, modes and statuses the stage compares in its inner loops, as module
+# globals: Python 3.11 looks up an enum's member (``ActorKind.PERSON``) several times
+# slower than a global.
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_ORGANIZATION = ActorKind.ORGANIZATION
+_GROUP = ActorKind.GROUP
+_PHONE = MeetingMode.PHONE
+_VISIT = MeetingMode.VISIT
+_MULTILATERAL = MeetingMode.MULTILATERAL
+_UNSPECIFIED = MeetingMode.UNSPECIFIED
+_THIRD_PARTY = MeetingMode.THIRD_PARTY
+_HELD = MeetingStatus.HELD
+_PLANNED = MeetingStatus.PLANNED
+_PROPOSED = MeetingStatus.PROPOSED
+_CANCELLED = MeetingStatus.CANCELLED
+
 
 @attrs.define
 class MeetingDraft:
@@ -51,7 +68,7 @@ def _antecedent(
 ) -> int | None:
     for idx in _recent(drafts):
         d = drafts[idx]
-        if section == "phone" and d.mode is not MeetingMode.PHONE:
+        if section == "phone" and d.mode is not _PHONE:
             continue
         if parts and parts[0] not in d.participants:
             continue
@@ -71,11 +88,11 @@ def _covers(big: list[str], small: list[str], actors: Mapping[str, Actor]) -> bo
         if p in big:
             continue
         ap = actors[p]
-        loose = ap.kind is not ActorKind.PERSON or not ap.name
+        loose = ap.kind is not _PERSON or not ap.name
         if not any(
             actors[q].country == ap.country
             and ap.country is not None
-            and (actors[q].kind is ActorKind.STATE or (loose and not actors[q].name))
+            and (actors[q].kind is _STATE or (loose and not actors[q].name))
             for q in big
         ):
             return False
@@ -101,21 +118,16 @@ def _same(
         published is not None
         and dated is not None
         and (old.date is None) != (new.date is None)
-        and undated.status is MeetingStatus.HELD
+        and undated.status is _HELD
         and (published - dated.end).days > 31
     ):
         return False
     modes = {old.mode, new.mode}
-    if (
-        len(modes) == 2
-        and MeetingMode.UNSPECIFIED not in modes
-        and old.explicit_mode
-        and new.explicit_mode
-    ):
+    if len(modes) == 2 and _UNSPECIFIED not in modes and old.explicit_mode and new.explicit_mode:
         return False
-    if MeetingMode.PHONE in modes and len(modes) == 2 and (old.location or new.location):
+    if _PHONE in modes and len(modes) == 2 and (old.location or new.location):
         return False
-    if (old.mode is MeetingMode.MULTILATERAL) != (new.mode is MeetingMode.MULTILATERAL) and (
+    if (old.mode is _MULTILATERAL) != (new.mode is _MULTILATERAL) and (
         old.explicit_mode and new.explicit_mode
     ):
         return False
@@ -124,7 +136,7 @@ def _same(
     return (
         len(statuses) == 1
         or not (old.explicit_status and new.explicit_status)
-        or statuses == {MeetingStatus.PLANNED, MeetingStatus.CANCELLED}
+        or statuses == {_PLANNED, _CANCELLED}
     )
 
 
@@ -137,29 +149,27 @@ def _merge(old: MeetingDraft, new: MeetingDraft, actors: Mapping[str, Actor]) ->
         same = [
             q
             for q in old.participants
-            if actors[q].kind is ActorKind.STATE and actors[q].country == ap.country
+            if actors[q].kind is _STATE and actors[q].country == ap.country
         ]
-        if same and ap.kind is not ActorKind.STATE:
+        if same and ap.kind is not _STATE:
             old.participants[old.participants.index(same[0])] = p
             if old.host == same[0]:
                 old.host = p
         elif not any(actors[q].country == ap.country for q in old.participants) or (
-            ap.kind is ActorKind.PERSON and ap.name
+            ap.kind is _PERSON and ap.name
         ):
             old.participants.append(p)
-    if old.mode is MeetingMode.UNSPECIFIED or (new.explicit_mode and not old.explicit_mode):
+    if old.mode is _UNSPECIFIED or (new.explicit_mode and not old.explicit_mode):
         old.mode, old.explicit_mode = new.mode, new.explicit_mode
     if old.host is None:
         old.host = new.host
-    if (not old.explicit_status and new.explicit_status) or new.status is MeetingStatus.CANCELLED:
+    if (not old.explicit_status and new.explicit_status) or new.status is _CANCELLED:
         old.status, old.explicit_status = new.status, True
     if old.date is None or (
         new.date is not None and new.date.end - new.date.start < old.date.end - old.date.start
     ):
         old.date = new.date or old.date
-    if old.mode is not MeetingMode.PHONE and (
-        old.location is None or _finer(new, old.location, actors)
-    ):
+    if old.mode is not _PHONE and (old.location is None or _finer(new, old.location, actors)):
         old.location = new.location or old.location
     if old.duration is None:
         old.duration = new.duration
@@ -178,7 +188,7 @@ def _finer(new: MeetingDraft, old: Location, actors: Mapping[str, Actor]) -> boo
     if where is None or where.country != old.country or where.name == old.name:
         return False
     if not any(
-        actors[p].kind is not ActorKind.STATE and actors[p].country == where.country
+        actors[p].kind is not _STATE and actors[p].country == where.country
         for p in new.participants
     ):
         return False
@@ -187,7 +197,7 @@ def _finer(new: MeetingDraft, old: Location, actors: Mapping[str, Actor]) -> boo
 
 def _names_a_state(where: Location, actors: Mapping[str, Actor]) -> bool:
     """Whether a place is named by a state's name ("China"), not a city's."""
-    return any(a.kind is ActorKind.STATE and a.name == where.name for a in actors.values())
+    return any(a.kind is _STATE and a.name == where.name for a in actors.values())
 
 
 def fold_state_visits(
@@ -202,8 +212,8 @@ def fold_state_visits(
     """
     out = list(drafts)
     for v in drafts:
-        states = [p for p in v.participants if actors[p].kind is ActorKind.STATE]
-        if v.mode is not MeetingMode.VISIT or len(states) != 1 or len(v.participants) != 2:
+        states = [p for p in v.participants if actors[p].kind is _STATE]
+        if v.mode is not _VISIT or len(states) != 1 or len(v.participants) != 2:
             continue
         country = actors[states[0]].country
         (visitor,) = [p for p in v.participants if p != states[0]]
@@ -212,12 +222,12 @@ def fold_state_visits(
             for m in out
             if m is not v
             and visitor in m.participants
-            and m.mode in (MeetingMode.VISIT, MeetingMode.UNSPECIFIED)
-            and m.status in (MeetingStatus.HELD, MeetingStatus.PLANNED)
+            and m.mode in (_VISIT, _UNSPECIFIED)
+            and m.status in (_HELD, _PLANNED)
             and _compatible_dates(m.date, v.date)
             and not _long_before(m.date or v.date, published)
             and any(
-                actors[q].kind is not ActorKind.STATE and actors[q].country == country
+                actors[q].kind is not _STATE and actors[q].country == country
                 for q in m.participants
             )
         ]
@@ -229,7 +239,7 @@ def fold_state_visits(
             status = m.status
             _merge(m, v, actors)
             m.status = status
-            m.mode, m.explicit_mode = MeetingMode.VISIT, True
+            m.mode, m.explicit_mode = _VISIT, True
             if v.location is not None and (
                 m.location is None
                 or m.location.country != v.location.country
@@ -246,7 +256,7 @@ def fold_state_visits(
             for m in talks:
                 if m.location is None:
                     m.location = v.location
-                    m.mode, m.explicit_mode = MeetingMode.VISIT, True
+                    m.mode, m.explicit_mode = _VISIT, True
                     m.host = next(q for q in m.participants if actors[q].country == country)
     return out
 
@@ -270,8 +280,7 @@ def _drop_domestic(
             continue
         countries = {actors[p].country for p in d.participants}
         intl = any(
-            actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country
-            for p in d.participants
+            actors[p].kind is _ORGANIZATION and not actors[p].country for p in d.participants
         )
         if len(countries) == 1 and None not in countries and not intl:
             continue

@@ -24,8 +24,9 @@ __all__ = ["vocabulary"]
 class _Vocabulary:
     triggers: PhraseTable[tuple[str, str]]  # (mode section, "verb" | "noun")
     exclude: PhraseTable[str]
-    # the status words by their first word: (status, its phrases) in the order they are tried
-    said: Mapping[str, tuple[tuple[str, PhraseTable[str]], ...]]
+    # the status words by their first word: (status, its phrases, the words that may
+    # follow the first when none is that word alone, else None) in the order they are tried
+    said: Mapping[str, tuple[tuple[str, PhraseTable[str], frozenset[str] | None], ...]]
     tone: PhraseTable[str]
     hedged: PhraseTable[str]
     kin: Mapping[str, frozenset[str]]
@@ -43,6 +44,9 @@ class _Vocabulary:
     # for a word that begins triggers but is none alone ("held"), the words that may follow it
     seconds: Mapping[str, frozenset[str]]
     seated: frozenset[str]  # "consulate in", "ambassador to": a seat, not a scene
+    # as ``seconds``, for the tone words ("in depth") and the excluded phrases ("told reporters")
+    tone_seconds: Mapping[str, frozenset[str]]
+    exclude_seconds: Mapping[str, frozenset[str]]
 
 
 def _build(g: Gazetteer) -> _Vocabulary:
@@ -59,18 +63,26 @@ def _build(g: Gazetteer) -> _Vocabulary:
     status = words.get("status", {})
     table = PhraseTable(triggers, fold=True)
     phrases = [tokenize_phrase(w.lower()) for w, _ in triggers]  # as the table reads them
-    tone = PhraseTable(((w, w) for w in words.get("tone", {}).get("words", ())), fold=True)
+    tone_words = words.get("tone", {}).get("words", ())
+    tone = PhraseTable(((w, w) for w in tone_words), fold=True)
+    said_names = ("cancelled", "proposed", "planned", "negation")
     said = {
-        name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True)
-        for name in ("cancelled", "proposed", "planned", "negation")
+        name: PhraseTable(((w, w) for w in status.get(name, ())), fold=True) for name in said_names
     }
-    exclude = PhraseTable(((w, w) for w in words.get("exclude", {}).get("phrases", ())), fold=True)
+    said_seconds = {
+        name: _seconds([tokenize_phrase(w.lower()) for w in status.get(name, ())])
+        for name in said_names
+    }
+    excluded = words.get("exclude", {}).get("phrases", ())
+    exclude = PhraseTable(((w, w) for w in excluded), fold=True)
     hedged = PhraseTable(((w, w) for w in status.get("hedged", ())), fold=True)
     return _Vocabulary(
         triggers=table,
         exclude=exclude,
         said={
-            w: tuple((name, t) for name, t in said.items() if w in t.firsts)
+            w: tuple(
+                (name, t, said_seconds[name].get(w)) for name, t in said.items() if w in t.firsts
+            )
             for w in frozenset().union(*(t.firsts for t in said.values()))
         },
         tone=tone,
@@ -92,6 +104,8 @@ def _build(g: Gazetteer) -> _Vocabulary:
         keys=_keys(phrases),
         seconds=_seconds(phrases),
         seated=frozenset(w.lower() for w in words.get("places", {}).get("seated", ())),
+        tone_seconds=_seconds([tokenize_phrase(w.lower()) for w in tone_words]),
+        exclude_seconds=_seconds([tokenize_phrase(w.lower()) for w in excluded]),
     )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -30,6 +30,17 @@ import attrs
 from . import _dates
 from ._actors import ActorResult
 from ._drafts import (
+    _GROUP,
+    _HELD,
+    _MULTILATERAL,
+    _ORGANIZATION,
+    _PERSON,
+    _PHONE,
+    _PLANNED,
+    _STATE,
+    _THIRD_PARTY,
+    _UNSPECIFIED,
+    _VISIT,
     MeetingDraft,
     _antecedent,
     _drop_domestic,
@@ -44,7 +55,6 @@ from ._meeting_words import _same_country, _Vocabulary, vocabulary
 from ._mentions import PlaceMention
 from ._model import (
     Actor,
-    ActorKind,
     DateRange,
     Location,
     MeetingMode,
@@ -68,9 +78,10 @@ from ._participants import (
     _resolve_date,
     _sentence_people,
     _tone,
+    _tone_starts,
 )
 from ._text import Sentence
-from ._tokens import Token
+from ._tokens import Token, Tokens
 
 __all__ = ["MeetingDraft", "find_meeting_drafts"]
 
@@ -86,10 +97,10 @@ _SIDELINES = frozenset({"sidelines", "margins", "sideline"})
 # the words of a clause that _one looks for anywhere in it
 _CLAUSE_CUES = _SIDELINES | {"visiting", "separately", "together", "jointly"}
 _MODES = {
-    "phone": MeetingMode.PHONE,
-    "visit": MeetingMode.VISIT,
-    "multilateral": MeetingMode.MULTILATERAL,
-    "meet": MeetingMode.UNSPECIFIED,
+    "phone": _PHONE,
+    "visit": _VISIT,
+    "multilateral": _MULTILATERAL,
+    "meet": _UNSPECIFIED,
 }
 _PRESENT_VERBS = frozenset(
     """
@@ -109,12 +120,19 @@ def _excluded(
     toks: Sequence[Token], lows: Sequence[str], i: int, length: int, voc: _Vocabulary
 ) -> bool:
     """Whether the trigger at ``toks[i:i+length]`` sits inside an excluded phrase."""
+    if voc.exclude_firsts.isdisjoint(lows[max(0, i - 3) : i + 1]):
+        return False
+    seconds = voc.exclude_seconds
     for back in range(4):
         p = i - back
         if p < 0:
             break
-        if lows[p] not in voc.exclude_firsts:
+        w = lows[p]
+        if w not in voc.exclude_firsts:
             continue
+        nexts = seconds.get(w)
+        if nexts is not None and (p + 1 >= len(lows) or lows[p + 1] not in nexts):
+            continue  # "told" begins only "told reporters"
         k, _ = voc.exclude.match(toks, p)
         if k and p + k > i:
             # "called on Tuesday" is a call; "called on Iran to" is not
@@ -124,6 +142,7 @@ def _excluded(
 
 
 _LOWER = operator.attrgetter("lower")
+_START = operator.attrgetter("start")
 
 
 def _triggers(
@@ -154,6 +173,29 @@ def _triggers(
     return out
 
 
+_FORM_LOWER = operator.itemgetter(1)
+
+
+def _key_sentences(
+    sentences: Sequence[Sentence], tokens: Tokens, keys: frozenset[str]
+) -> Iterator[tuple[Sentence, int, int]]:
+    """The sentences with a key word in them, with their first token and the one after."""
+    starts = tokens.starts
+    flags = list(map(keys.__contains__, map(_FORM_LOWER, tokens.distinct_forms())))
+    firsts = [s.start for s in sentences]
+    end = -1  # of the sentence given last
+    for h in tokens.flagged(flags, 0, len(tokens)):
+        at = starts[h]
+        if at < end:
+            continue
+        k = bisect.bisect_right(firsts, at) - 1
+        if k < 0 or at >= sentences[k].end:
+            continue
+        sent = sentences[k]
+        end = sent.end
+        yield sent, bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, end)
+
+
 def find_meeting_drafts(
     text: str,
     sentences: Sequence[Sentence],
@@ -178,6 +220,7 @@ def find_meeting_drafts(
     exprs_of: dict[int, list[Any]] = {}
     resolved: dict[tuple[int, bool | None], DateRange | None] = {}  # see _participants._resolved
     anchors: dict[int, list[DateRange]] = {}
+    scene_places: dict[tuple[int, int], bool] = {}  # see _participants._place_near
 
     def dates_in(sent: Sentence) -> list[Any]:
         """The date expressions of a sentence after the dateline, found once."""
@@ -204,36 +247,35 @@ def find_meeting_drafts(
         return anchors[index]
 
     media = voc.media
-    mention_starts = [m.start for m in found.mentions]  # both in text order
-    place_starts = [p.start for p in found.places]
+    mention_starts = list(map(_START, found.mentions))  # both in text order
+    place_starts = list(map(_START, found.places))
     clock = 0
     links: list[tuple[int, int]] = []  # (an encounter, the gathering it is held during)
     plans: list[tuple[int, Location, DateRange]] = []  # the places of planned encounters
-    previous = 0
     # only sentences with a word of some trigger's (its key) are read
-    keys = tokens.flags(voc.keys)
-    for sent in sentences:
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        if lo >= hi:
-            continue
-        if not tokens.any_flagged(keys, lo, hi):
-            previous = sent.start
-            continue
+    for sent, lo, hi in _key_sentences(sentences, tokens, voc.keys):
         toks = tokens.between(lo, hi)
         lows = list(map(_LOWER, toks))
         found_here = _triggers(toks, lows, voc)
         if not found_here:
-            previous = sent.start
             continue
+        # where the sentence before this one (of some token) starts
+        previous = 0
+        for k in range(sent.index - 1, -1, -1):
+            before = sentences[k]
+            if bisect.bisect_left(starts, before.start) < bisect.bisect_left(starts, before.end):
+                previous = before.start
+                break
         m_lo = bisect.bisect_left(mention_starts, sent.start)
         m_hi = bisect.bisect_left(mention_starts, sent.end)
         p_lo = bisect.bisect_left(place_starts, sent.start)
         p_hi = bisect.bisect_left(place_starts, sent.end)
+        here = found.mentions[m_lo:m_hi]
+        named = [m for m in here if m.form != "place"]
         ctx = _Ctx(
             text,
             toks,
-            found.mentions[m_lo:m_hi],
+            here,
             found.places[p_lo:p_hi],
             actors,
             voc,
@@ -247,10 +289,12 @@ def find_meeting_drafts(
             previous,
             lows,
             _positions(lows, _CLAUSE_END),
-            _positions(lows, voc.tone_firsts),
+            _tone_starts(lows, voc),
             resolved,
+            named,
+            list(map(_START, named)),
+            scene_places,
         )
-        previous = sent.start
         exprs = dates_in(sent)
         durations = _dates.find_durations(text, sent.start, sent.end)
         centres = [toks[i].start for i, _j, _r in found_here]
@@ -303,7 +347,7 @@ def find_meeting_drafts(
                 if when is None and scenes and scenes[-1][0] == sent.index:
                     when = scenes[-1][2]
                 scenes.append((sent.index, loc, when))
-            elif loc is not None and said is MeetingStatus.PLANNED and not _stops(ctx, loc, []):
+            elif loc is not None and said is _PLANNED and not _stops(ctx, loc, []):
                 when, _dir = _resolve_date(ctx, clause.date, said)
                 if when is not None:
                     plans.append((sent.index, loc, when))
@@ -356,7 +400,7 @@ def _inherit_event(
     kin: Mapping[str, frozenset[str]],
 ) -> None:
     """An encounter held during a gathering takes its date and place when it has none."""
-    if d.mode is MeetingMode.PHONE:
+    if d.mode is _PHONE:
         return
     if d.date is None:
         d.date = event.date
@@ -402,7 +446,7 @@ def _anchor_dates(
     if published is None:
         return
     for d in drafts:
-        if d.date is not None or d.status is not MeetingStatus.HELD:
+        if d.date is not None or d.status is not _HELD:
             continue
         first = min(d.sentences)
         near = [
@@ -443,7 +487,7 @@ def _set_scenes(
         )
     home = None if line is None else line.country
     for d in drafts:
-        if d.location is not None or d.mode is MeetingMode.PHONE:
+        if d.location is not None or d.mode is _PHONE:
             continue
         countries = {actors[p].country for p in d.participants}
         if home is not None and _visit_to_dateline(d, actors, countries, home, kin, published):
@@ -451,10 +495,10 @@ def _set_scenes(
             # a visitor's encounter with the dateline country, told any time in
             # the story and dated to its week, took place at the dateline
             d.location = scenes[0][1]
-            if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
+            if d.mode is _UNSPECIFIED or not d.explicit_mode:
                 _rehost(d, actors, kin)
             continue
-        if d.status is not MeetingStatus.HELD:
+        if d.status is not _HELD:
             continue
         first = min(d.sentences)
         for sent, loc, when in reversed(scenes):
@@ -465,7 +509,7 @@ def _set_scenes(
                 d.location = loc
                 if d.date is None and when is not None:
                     d.date = when
-                if d.mode in (MeetingMode.UNSPECIFIED, MeetingMode.VISIT) or not d.explicit_mode:
+                if d.mode in (_UNSPECIFIED, _VISIT) or not d.explicit_mode:
                     _rehost(d, actors, kin)
                 break
 
@@ -481,15 +525,15 @@ def _set_planned_scenes(
     meet separately Monday with Albright"; "Annan wrapped up a meeting with Saddam
     in Baghdad today. He's expected to meet Aziz later this afternoon"."""
     for d in drafts:
-        if d.location is not None or d.status is not MeetingStatus.PLANNED or d.date is None:
+        if d.location is not None or d.status is not _PLANNED or d.date is None:
             continue
-        if d.mode is MeetingMode.PHONE:
+        if d.mode is _PHONE:
             continue
         first = min(d.sentences)
         for sent, loc, when in reversed(plans):
             if first - 2 <= sent <= first and when.start <= d.date.start <= d.date.end <= when.end:
                 d.location = loc
-                if d.mode is MeetingMode.UNSPECIFIED or not d.explicit_mode:
+                if d.mode is _UNSPECIFIED or not d.explicit_mode:
                     _rehost(d, actors, kin)
                 break
 
@@ -530,7 +574,7 @@ def _make_visit(d: MeetingDraft, visitor: str, actors: Mapping[str, Actor]) -> N
     ]
     if visitor not in d.participants or not hosts:
         return
-    d.mode, d.host, d.explicit_mode = MeetingMode.VISIT, hosts[0], True
+    d.mode, d.host, d.explicit_mode = _VISIT, hosts[0], True
     if visitor not in d.visiting:
         d.visiting.append(visitor)
 
@@ -545,7 +589,7 @@ def _visit_to_dateline(
 ) -> bool:
     """Whether an encounter is a visitor's, held or due, with the dateline's country
     in the story's own days: one side is of that country, another from elsewhere."""
-    if d.status not in (MeetingStatus.HELD, MeetingStatus.PLANNED):
+    if d.status not in (_HELD, _PLANNED):
         return False
     if d.date is not None and (published is None or abs((d.date.start - published).days) > 3):
         return False
@@ -565,7 +609,7 @@ _NOUN_CUES = frozenset(
 
 def _reading(toks: Sequence[Token], i: int, vals: tuple[tuple[str, str], ...]) -> tuple[str, str]:
     """Noun or verb: "the call" / "Tuesday's call" are nouns, "Biden called" a verb."""
-    if len({v[1] for v in vals}) == 1:
+    if len(vals) == 1 or len({v[1] for v in vals}) == 1:
         return vals[0]
     prev = toks[i - 1].lower if i > 0 else ""
     noun = (
@@ -618,6 +662,13 @@ def _one(
     parts = [*left, *right]
     # people speak for their states: drop a state whose person is already there
     parts = _prune_states(parts, ctx.actors)
+    # only a visit gains participants below: with fewer than two, an encounter that is
+    # neither told before nor told by the sentence's people yields nothing
+    early: tuple[int | None, list[str]] | None = None
+    if len(parts) < 2 and section != "visit":
+        early = (_antecedent(drafts, section, parts, sent.index), _attendees(ctx, j, b))
+        if early[0] is None and len(_others(ctx, early[1], negated_people)) < 2:
+            return None
 
     # "Arafat meets Albright Monday": the news present with a day is a schedule
     present = (
@@ -627,12 +678,12 @@ def _one(
         and any(e.kind in ("weekday", "day") for e in exprs)
     )
     if status is None and present:
-        status = MeetingStatus.PLANNED
+        status = _PLANNED
     # "landed in Belgrade on Friday for talks with ...": the trip's purpose, still
     # to come; a later "held talks" overrides it
     tentative = status is None and section == "meet" and _trip_for(ctx, a, i)
     if tentative:
-        status = MeetingStatus.PLANNED
+        status = _PLANNED
     date, direction = _resolve_date(ctx, clause.date, status)
     if date is None and ctx.published is not None:
         # "Mr. Blair's current visit to Washington": under way on the day of the story
@@ -653,16 +704,16 @@ def _one(
             date = attrs.evolve(date, end=date.start + dt.timedelta(days=days[0] - 1))
     past_verb = lows[i] in _PAST_VERBS and pos == "verb"
     if status is None:
-        status = MeetingStatus.PLANNED if direction > 0 else MeetingStatus.HELD
-    elif past_verb and status is MeetingStatus.PLANNED and direction < 0:
-        status = MeetingStatus.HELD
+        status = _PLANNED if direction > 0 else _HELD
+    elif past_verb and status is _PLANNED and direction < 0:
+        status = _HELD
     if (
         date is not None
         and ctx.published is not None
         and date.end < ctx.published
-        and status is MeetingStatus.PLANNED
+        and status is _PLANNED
     ):
-        status = MeetingStatus.HELD  # a plan dated in the past was carried out
+        status = _HELD  # a plan dated in the past was carried out
     location = clause.location
     duration = None
     for d in durations:
@@ -694,7 +745,7 @@ def _one(
             if host_id is None:
                 continue
             idx = _add(
-                ctx, drafts, [*parts, host_id], MeetingMode.VISIT, status, host_id, date, where,
+                ctx, drafts, [*parts, host_id], _VISIT, status, host_id, date, where,
                 duration, tone, sent, words, True, past_verb, clock, section, sidelines,
                 visiting, tentative,
             )  # fmt: skip
@@ -708,7 +759,7 @@ def _one(
                 m.actor
                 for m in _mentions_between(ctx, toks[a].start, toks[b - 1].end)
                 if m.actor not in parts
-                and ctx.actors[m.actor].kind is ActorKind.PERSON
+                and ctx.actors[m.actor].kind is _PERSON
                 and ctx.actors[m.actor].name
                 and m.actor not in ctx.guessed
                 and _same_country(kin, ctx.actors[m.actor].country, location.country)
@@ -728,13 +779,12 @@ def _one(
             parts.append(host_state)
     if len(parts) < 2:
         # "the call", "this meeting", "the hour-and-45-minute meeting": an encounter already told
-        target = _antecedent(drafts, section, parts, sent.index)
-        attendees = _attendees(ctx, j, b)
+        target, attendees = early or (
+            _antecedent(drafts, section, parts, sent.index),
+            _attendees(ctx, j, b),
+        )
         if target is None:
-            # "After the talks, Yeltsin and Kuchma called for ...": the people of the sentence
-            people = attendees or [
-                p for p in _sentence_people(ctx) if p not in (negated_people or ())
-            ]
+            people = _others(ctx, attendees, negated_people)
             if len(people) < 2:
                 return None
             parts = people
@@ -747,7 +797,7 @@ def _one(
                 drafts.append(
                     MeetingDraft(
                         participants=list(d.participants),
-                        mode=MeetingMode.UNSPECIFIED,
+                        mode=_UNSPECIFIED,
                         status=status,
                         date=date,
                         sentences=[sent.index],
@@ -777,7 +827,7 @@ def _one(
                         other.date = date
             if past_verb and not d.explicit_status:
                 d.status, d.explicit_status = status, True  # "... for talks. He held talks"
-            if section == "visit" and parts and d.mode is MeetingMode.UNSPECIFIED:
+            if section == "visit" and parts and d.mode is _UNSPECIFIED:
                 # "talks between Reagan and Nakasone ... Nakasone's visit": he travels
                 owner = _possessor(ctx, max(a, i - 4), i)
                 if owner == parts[0]:
@@ -789,10 +839,10 @@ def _one(
         mode, host = _mode_and_host(
             ctx.actors, ctx.voc.kin, parts, location, mode, sidelines, visiting, section
         )
-        if mode in (MeetingMode.VISIT, MeetingMode.THIRD_PARTY, MeetingMode.MULTILATERAL):
+        if mode in (_VISIT, _THIRD_PARTY, _MULTILATERAL):
             explicit_mode = True
     # one visitor meeting several people in turn: one encounter each
-    people = [r for r in right if ctx.actors[r].kind is ActorKind.PERSON and ctx.actors[r].name]
+    people = [r for r in right if ctx.actors[r].kind is _PERSON and ctx.actors[r].name]
     separately = "separately" in clause_words
     groups = (
         # "He and Arafat meet separately Monday with Albright": one encounter each
@@ -832,6 +882,12 @@ def _one(
             tentative,
         )
     return idx
+
+
+def _others(ctx: _Ctx, attendees: list[str], negated_people: set[str] | None) -> list[str]:
+    """The people of an encounter told with none of its own: "The meeting was attended
+    by A and B"; "After the talks, Yeltsin and Kuchma called for ...": the sentence's."""
+    return attendees or [p for p in _sentence_people(ctx) if p not in (negated_people or ())]
 
 
 def _stops(ctx: _Ctx, location: Location | None, parts: list[str]) -> list[PlaceMention]:
@@ -907,12 +963,12 @@ def _add(
         status=status,
         host=host,
         date=date,
-        location=location if mode is not MeetingMode.PHONE else None,
+        location=location if mode is not _PHONE else None,
         duration=duration,
         tone=tone,
         sentences=[sent.index],
         explicit_mode=explicit_mode,
-        explicit_status=not tentative and (status is not MeetingStatus.HELD or past_verb),
+        explicit_status=not tentative and (status is not _HELD or past_verb),
         touched=clock,
         section=section,
         sidelines=sidelines,
@@ -969,10 +1025,10 @@ def _first_mention(ctx: _Ctx, actor: str) -> int:
 def _state_actor(ctx: _Ctx, country: str, where: Span | None = None) -> str | None:
     """The state actor of a country; inferred from the place ``where`` if the text names none."""
     for a in ctx.actors.values():
-        if a.kind is ActorKind.STATE and a.country == country:
+        if a.kind is _STATE and a.country == country:
             return a.id
     for a in ctx.actors.values():
-        if a.kind is ActorKind.GROUP and a.country == country:
+        if a.kind is _GROUP and a.country == country:
             return a.id
     name = ctx.voc.country_names.get(country)
     if name is None:
@@ -980,16 +1036,14 @@ def _state_actor(ctx: _Ctx, country: str, where: Span | None = None) -> str | No
     if where is None:
         return None
     # inferred, not named: it has no mention of its own (the place has the span)
-    new = Actor(id=f"A{len(ctx.actors) + 1}", kind=ActorKind.STATE, name=name, country=country)
+    new = Actor(id=f"A{len(ctx.actors) + 1}", kind=_STATE, name=name, country=country)
     ctx.actors[new.id] = new
     return new.id
 
 
 def _prune_states(parts: list[str], actors: Mapping[str, Actor]) -> list[str]:
-    people = {actors[p].country for p in parts if actors[p].kind is not ActorKind.STATE}
-    return [
-        p for p in parts if actors[p].kind is not ActorKind.STATE or actors[p].country not in people
-    ]
+    people = {actors[p].country for p in parts if actors[p].kind is not _STATE}
+    return [p for p in parts if actors[p].kind is not _STATE or actors[p].country not in people]
 
 
 def _mode_and_host(
@@ -1003,15 +1057,15 @@ def _mode_and_host(
     section: str,
 ) -> tuple[MeetingMode, str | None]:
     countries = [actors[p].country for p in parts]
-    orgs = [p for p in parts if actors[p].kind is ActorKind.ORGANIZATION and not actors[p].country]
+    orgs = [p for p in parts if actors[p].kind is _ORGANIZATION and not actors[p].country]
     if section == "multilateral" and (len(parts) > 2 or orgs):
-        return MeetingMode.MULTILATERAL, None
+        return _MULTILATERAL, None
     if sidelines:
-        return MeetingMode.THIRD_PARTY, None
+        return _THIRD_PARTY, None
     if visiting:
         hosts = [p for p in parts if p not in visiting]
         if hosts:
-            return MeetingMode.VISIT, hosts[0]
+            return _VISIT, hosts[0]
     if location is not None and location.country:
         hosts = [
             p
@@ -1019,20 +1073,16 @@ def _mode_and_host(
             if _same_country(kin, c, location.country)
         ]
         if hosts:
-            return MeetingMode.VISIT, hosts[0]
+            return _VISIT, hosts[0]
         # "talks with Prime Minister X in Hanoi": the one side of unknown country
         # is taken to be at home
         unknown = [p for p, c in zip(parts, countries, strict=True) if c is None]
-        if (
-            len(unknown) == 1
-            and actors[unknown[0]].kind is ActorKind.PERSON
-            and section != "multilateral"
-        ):
-            return MeetingMode.VISIT, unknown[0]
+        if len(unknown) == 1 and actors[unknown[0]].kind is _PERSON and section != "multilateral":
+            return _VISIT, unknown[0]
         if any(c for c in countries):
-            return MeetingMode.THIRD_PARTY, None
+            return _THIRD_PARTY, None
     if section == "visit":
-        return MeetingMode.VISIT, None
-    if mode is MeetingMode.MULTILATERAL:
-        return MeetingMode.UNSPECIFIED, None  # a "summit" of two is no multilateral meeting
+        return _VISIT, None
+    if mode is _MULTILATERAL:
+        return _UNSPECIFIED, None  # a "summit" of two is no multilateral meeting
     return mode, None

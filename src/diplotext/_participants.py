@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -22,9 +23,19 @@ import regex
 
 from . import _dates
 from ._actors import Mention, PlaceMention
-from ._drafts import MeetingDraft, _recent
+from ._drafts import (
+    _CANCELLED,
+    _HELD,
+    _ORGANIZATION,
+    _PERSON,
+    _PLANNED,
+    _PROPOSED,
+    _STATE,
+    MeetingDraft,
+    _recent,
+)
 from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
-from ._model import Actor, ActorKind, DateRange, Location, MeetingStatus, Span
+from ._model import Actor, DateRange, Location, MeetingStatus, Span
 from ._tokens import Token
 
 _CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
@@ -49,6 +60,8 @@ def _clause_bounds(ctx: _Ctx, i: int, j: int) -> tuple[int, int]:
 
 def _positions(words: Sequence[str], among: frozenset[str]) -> list[int]:
     """The positions of the ``words`` that are ``among`` the given ones, in order."""
+    if among.isdisjoint(words):
+        return []
     return list(itertools.compress(itertools.count(), map(among.__contains__, words)))
 
 
@@ -83,6 +96,11 @@ class _Ctx:
     tone_at: Sequence[int] = ()  # the positions of the tokens that may begin a tone word
     # the article's resolved dates, by expression and direction (see ``_resolved``)
     resolved: dict[tuple[int, bool | None], DateRange | None] = attrs.field(factory=dict)
+    # the sentence's mentions of actors not named as places, and their starts
+    actor_mentions: Sequence[Mention] = ()
+    actor_starts: Sequence[int] = ()
+    # the article's places read as an encounter's, by (place start, clause start)
+    scene_places: dict[tuple[int, int], bool] = attrs.field(factory=dict)
 
 
 @attrs.define
@@ -116,9 +134,9 @@ def _read_clause(ctx: _Ctx, i: int, j: int, exprs: Sequence[Any]) -> _Clause:
 
 def _mentions_between(ctx: _Ctx, start: int, end: int) -> list[Mention]:
     """Actor mentions in ``[start, end)``; a country named as a place is no participant."""
-    lo = bisect.bisect_left(ctx.mention_starts, start)
-    hi = bisect.bisect_left(ctx.mention_starts, end, lo)
-    return [m for m in ctx.mentions[lo:hi] if m.end <= end and m.form != "place"]
+    lo = bisect.bisect_left(ctx.actor_starts, start)
+    hi = bisect.bisect_left(ctx.actor_starts, end, lo)
+    return [m for m in ctx.actor_mentions[lo:hi] if m.end <= end]
 
 
 def _mentions_within(ctx: _Ctx, start: int, end: int) -> list[Mention]:
@@ -143,6 +161,7 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
         k0 = next((p for p in range(i - 2, max(a, i - 12), -1) if lows[p] == ","), None)
     hedge_from = -1 if k0 is None else max(a, k0 - 3)
     scheduled = False
+    n = len(lows)
     # one pass over the words of the clause near the trigger that may say a status
     for p in _among(lows, max(a, i - 14), min(b, i + 12), voc.status_cues):
         w = lows[p]
@@ -155,13 +174,15 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             not scheduled
             and p > i
             and w in _SCHEDULING
-            and (w in _DUE or (p + 1 < len(lows) and lows[p + 1] in ("for", "to")))
+            and (w in _DUE or (p + 1 < n and lows[p + 1] in ("for", "to")))
         ):
             found.add("planned")
             scheduled = True
         if p >= i + 8 or w not in voc.said:
             continue
-        for name, table in voc.said[w]:
+        for name, table, seconds in voc.said[w]:
+            if seconds is not None and (p + 1 >= n or lows[p + 1] not in seconds):
+                continue  # "is" begins only "is to", "is due to" ...
             if not table.match(toks, p)[0]:
                 continue
             if name == "cancelled":
@@ -174,12 +195,12 @@ def _status_words(ctx: _Ctx, a: int, i: int, b: int) -> tuple[MeetingStatus | No
             elif name == "planned" and w in _AHEAD:
                 found.add(name)
     if "cancelled" in found:
-        return MeetingStatus.CANCELLED, negated
+        return _CANCELLED, negated
     # a past-tense trigger verb speaks for itself: "met", "visited"
     if "proposed" in found:
-        return MeetingStatus.PROPOSED, negated
+        return _PROPOSED, negated
     if "planned" in found:
-        return MeetingStatus.PLANNED, negated
+        return _PLANNED, negated
     return None, negated
 
 
@@ -204,7 +225,7 @@ def _pair(drafts: list[MeetingDraft], ctx: _Ctx, before: int) -> list[str]:
     people: list[str] = []
     for m in reversed([m for m in ctx.mentions if m.start < before]):
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.PERSON and actor.name and m.actor not in people:
+        if actor.kind is _PERSON and actor.name and m.actor not in people:
             people.append(m.actor)
         if len(people) == 2:
             return people[::-1]
@@ -249,7 +270,7 @@ def _last_person(ctx: _Ctx, before: int) -> str | None:
         if m.start < ctx.previous_start:
             break
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.PERSON and actor.name:
+        if actor.kind is _PERSON and actor.name:
             if m.start >= here:
                 return m.actor
             earlier = m.actor
@@ -285,7 +306,7 @@ def _body_before(ctx: _Ctx, ms: list[Mention]) -> str | None:
     """An international body among the mentions right before a trigger noun: "the NATO summit"."""
     for m in ms:
         actor = ctx.actors[m.actor]
-        if actor.kind is ActorKind.ORGANIZATION and actor.country is None:
+        if actor.kind is _ORGANIZATION and actor.country is None:
             return m.actor
     return None
 
@@ -295,7 +316,7 @@ def _pair_before(ctx: _Ctx, ms: list[Mention]) -> list[str]:
     a trigger noun."""
     if len(ms) < 2:
         return []
-    states = [m for m in ms if ctx.actors[m.actor].kind is ActorKind.STATE]
+    states = [m for m in ms if ctx.actors[m.actor].kind is _STATE]
     for x, y in itertools.pairwise(states):
         if ctx.text[x.end : y.start] in ("-", "–") and x.actor != y.actor:
             return [x.actor, y.actor]
@@ -313,11 +334,7 @@ def _joined(ctx: _Ctx, ms: list[Mention], backwards: bool) -> list[str]:
     for m in seq[1:]:
         gap = ctx.text[m.end : last.start] if backwards else ctx.text[last.end : m.start]
         gap = gap.strip().lower()
-        if (
-            not backwards
-            and gap in ("of", "of the")
-            and ctx.actors[m.actor].kind is ActorKind.STATE
-        ):
+        if not backwards and gap in ("of", "of the") and ctx.actors[m.actor].kind is _STATE:
             last = m  # "Paul Kagame of Rwanda": the country belongs to the name
             continue
         is_and = gap in ("and", ", and", "and his", "and her", "and their") or gap.endswith(" and")
@@ -350,7 +367,7 @@ def _nearest_left(ctx: _Ctx, ms: list[Mention]) -> list[Mention]:
                 for n in ms
             )
         ]
-    keep = [m for m in ms if ctx.actors[m.actor].kind is not ActorKind.STATE]
+    keep = [m for m in ms if ctx.actors[m.actor].kind is not _STATE]
     return keep or ms
 
 
@@ -400,7 +417,7 @@ def _participants(
         m
         for n, m in enumerate(right_ms)
         if not (
-            ctx.actors[m.actor].kind is ActorKind.STATE
+            ctx.actors[m.actor].kind is _STATE
             and n + 1 < len(right_ms)
             and ctx.text[m.end : right_ms[n + 1].start].strip() in ("'s", "’s")
         )
@@ -456,7 +473,7 @@ def _participants(
             people = [
                 m
                 for m in left_ms
-                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is ActorKind.PERSON
+                if m.end <= toks[n0].start and ctx.actors[m.actor].kind is _PERSON
             ]
             left = [*([people[-1].actor] if people else []), body]
         elif det in _POSSESSIVES:
@@ -483,7 +500,7 @@ def _participants(
                 left = _joined(ctx, near, backwards=True)
             elif det in ("a", "an") and not right:
                 # "Abbas has postponed a visit to Jordan": the subject's visit
-                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is _PERSON]
                 if people:
                     left = [people[-1].actor]
                 else:
@@ -493,13 +510,13 @@ def _participants(
             else:
                 # "the summit with Xi": the nearest person before it is the other side;
                 # "After meetings with A, B and C, Clark said": or the one after the list
-                people = [m for m in left_ms if ctx.actors[m.actor].kind is ActorKind.PERSON]
+                people = [m for m in left_ms if ctx.actors[m.actor].kind is _PERSON]
                 listed = [m for m in right_ms if m.actor in right]
                 after = [
                     m
                     for m in right_ms
                     if m.actor not in right
-                    and ctx.actors[m.actor].kind is ActorKind.PERSON
+                    and ctx.actors[m.actor].kind is _PERSON
                     and listed
                     and ctx.text[listed[-1].end : m.start].strip() == ","
                 ]
@@ -542,7 +559,7 @@ def _attendees(ctx: _Ctx, j: int, b: int) -> list[str]:
     for p in range(j, min(b, j + 4)):
         if toks[p].lower == "attended" and p + 1 < len(toks) and toks[p + 1].lower == "by":
             after = _mentions_between(ctx, toks[p + 1].end, toks[b - 1].end)
-            people = [m for m in after if ctx.actors[m.actor].kind is ActorKind.PERSON]
+            people = [m for m in after if ctx.actors[m.actor].kind is _PERSON]
             return list(dict.fromkeys(m.actor for m in people))
     return []
 
@@ -553,7 +570,7 @@ def _sentence_people(ctx: _Ctx) -> list[str]:
         dict.fromkeys(
             m.actor
             for m in ctx.mentions
-            if ctx.actors[m.actor].kind is ActorKind.PERSON and ctx.actors[m.actor].name
+            if ctx.actors[m.actor].kind is _PERSON and ctx.actors[m.actor].name
         )
     )
     countries = {ctx.actors[p].country for p in people}
@@ -620,19 +637,17 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     # a place beyond "before flying back to Washington" is another event's
     stop = next(_among(ctx.lows, i, b, _CLAUSE_LINKS), None)
     limit = end if stop is None else toks[stop].start
+    seen = ctx.scene_places
     for p in cands:
         if p.start > limit:
             continue
         if 0 <= trig_start - p.end <= 1 and p.kind != "country":
             best.append(p)  # "Shultz' Moscow talks"
             continue
-        after = text[p.end : p.end + 16].lower().split()
-        if after and after[0] in _ROLE_NOUNS:
-            continue  # "Kremlin chief Mikhail Gorbachev": a title, not a place
-        before = text[max(start, p.start - 48) : p.start].lower().split()
-        if _after_preposition(before) and not (
-            len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
-        ):
+        ok = seen.get((p.start, start))
+        if ok is None:
+            ok = seen[p.start, start] = _scene_place(ctx, p, start)
+        if ok:
             best.append(p)
     if not best:
         return None
@@ -648,9 +663,36 @@ def _place_near(ctx: _Ctx, a: int, i: int, b: int) -> Location | None:
     return Location(text[s:e], country, Span(s, e, text[s:e]))
 
 
+def _scene_place(ctx: _Ctx, p: PlaceMention, start: int) -> bool:
+    """Whether the place ``p`` of a clause from offset ``start`` may be its
+    encounter's: after "in"/"at"/"to", and not a title ("Kremlin chief")."""
+    text = ctx.text
+    after = text[p.end : p.end + 16].lower().split()
+    if after and after[0] in _ROLE_NOUNS:
+        return False  # "Kremlin chief Mikhail Gorbachev": a title, not a place
+    before = text[max(start, p.start - 48) : p.start].lower().split()
+    return _after_preposition(before) and not (
+        len(before) > 1 and before[-1] in ("in", "at", "to") and before[-2] in ctx.voc.seated
+    )
+
+
 # Words before a tone word that make it describe the encounter:
 # "the talks were candid", "described as constructive", "called frank".
 _TONE_LEADS = frozenset("was were as been and very quite extremely called described termed".split())
+
+
+def _tone_starts(lows: Sequence[str], voc: _Vocabulary) -> list[int]:
+    """The positions of the words that may begin a tone word: "in" only before "depth"."""
+    at = _positions(lows, voc.tone_firsts)
+    if not at:
+        return at
+    seconds = voc.tone_seconds
+    n = len(lows)
+    return [
+        q
+        for q in at
+        if (after := seconds.get(lows[q])) is None or (q + 1 < n and lows[q + 1] in after)
+    ]
 
 
 def _tone(ctx: _Ctx, a: int, b: int) -> list[str]:
@@ -738,11 +780,11 @@ def _resolve_date(
     if expr is None:
         return None, 0
     future = None
-    if status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED):
+    if status in (_PLANNED, _PROPOSED):
         future = True
-    elif status is MeetingStatus.CANCELLED and _after_for(ctx.text, expr.start):
+    elif status is _CANCELLED and _after_for(ctx.text, expr.start):
         future = True  # "postponed a visit that had been scheduled for Sunday": still to come
-    elif status is MeetingStatus.HELD:
+    elif status is _HELD:
         future = False
     return _resolved(ctx, expr, future), int(expr.direction)
 
@@ -770,6 +812,11 @@ def _after_for(text: str, start: int) -> bool:
     return text[max(0, end - 4) : end] == " for"
 
 
+# The words that begin every match of _REPORTING, for ``re``'s quicker search.
+_REPORTING_WORDS = re.compile(
+    "said|says|told|reported|announce|added|stated|request|proposal|appeal|statement"
+)
+
 _SAYING = regex.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b")
 
 
@@ -782,7 +829,10 @@ def _saying_between(text: str, a: int, b: int) -> bool:
 def _of_reporting(text: str, start: int) -> bool:
     """Whether a date is the day of the reporting or asking: "newspapers said on
     Thursday", "Kinkel's request on Wednesday that Lebed should meet ..."."""
-    return _REPORTING.search(text[max(0, start - 24) : start]) is not None
+    lo = max(0, start - 24)
+    if _REPORTING_WORDS.search(text, lo, start) is None:
+        return False  # no word of one: the common case, told at a tenth of the cost
+    return _REPORTING.search(text[lo:start]) is not None
 
 
 def _across_clause(text: str, a: int, b: int) -> bool:
