@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import regex
@@ -355,9 +355,8 @@ def find_issue_mentions(
     found: list[IssueMention] = []
 
     def agenda(sentence: Sentence) -> bool:
-        return (
-            sentence.index in agenda_sentences
-            or patterns.agenda.search(words, sentence.start, sentence.end) is not None
+        return sentence.index in agenda_sentences or bool(
+            patterns.agenda.findall(words, sentence.start, sentence.end)
         )
 
     # The cues and subjects of every sentence, found in one go.
@@ -522,13 +521,12 @@ def _topic_hits(
     if not text[begin + 1 : begin + 2].islower():
         dateline = _DATELINE.match(text, sentence.start, sentence.end)
         begin = dateline.end() if dateline else sentence.start
-    # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
-    cued = {
-        e.topic
-        for _, _, entries in matches
-        for e in entries
-        if e.subject is None or (e.specific and not e.needs_cue and e.context is None)
-    }
+    # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire"),
+    # found when first needed.
+    cued: set[str] | None = None
+    # Whether ``hits`` may be out of text order (they are found in text order, each
+    # match once, but for matters within a name and deferred ones).
+    mixed = False
     hits: list[tuple[int, int, str, str | None]] = []
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
@@ -543,14 +541,23 @@ def _topic_hits(
             if entry.state is not None:
                 target = _state_pattern(patterns, entry.state).fullmatch(text, start, end)
                 subject = _state(text, target, patterns.states, states)
-            if (entry.needs_cue or entry.context is not None) and not (
-                (entry.needs_cue and entry.topic in cued)
-                or (
-                    entry.context is not None
-                    and _has_context(words, sentence, entry.context, start, end, contexts)
-                )
-            ):
-                continue
+            if entry.needs_cue or entry.context is not None:
+                if entry.needs_cue and cued is None:
+                    cued = {
+                        e.topic
+                        for _, _, entries in matches
+                        for e in entries
+                        if e.subject is None
+                        or (e.specific and not e.needs_cue and e.context is None)
+                    }
+                if not (
+                    (entry.needs_cue and entry.topic in cast("set[str]", cued))
+                    or (
+                        entry.context is not None
+                        and _has_context(words, sentence, entry.context, start, end, contexts)
+                    )
+                ):
+                    continue
             if not relevant and (subject is None or not entry.named):
                 if entry.specific and entry.topic in patterns.absorbing:
                     deferred.append((start, end, entry.topic, subject))
@@ -558,14 +565,21 @@ def _topic_hits(
             hits.append((start, end, entry.topic, subject))
             if target is not None and subject is not None and entry.topic in patterns.absorbing:
                 # "the arms embargo against Iraq": the matter before the state is its context.
+                mixed = True
                 hits.extend(
                     _matters_within(
                         text, words, patterns, entry.topic, start, target.start("state")
                     )
                 )
-    named = {topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)}
-    hits.extend(hit for hit in deferred if hit[2] in named)
-    return sorted(hits, key=lambda hit: (hit[0], hit[1]))
+    if deferred:
+        named = {
+            topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)
+        }
+        hits.extend(hit for hit in deferred if hit[2] in named)
+        mixed = True
+    if mixed:
+        hits.sort(key=lambda hit: (hit[0], hit[1]))
+    return hits
 
 
 def _matters_within(
@@ -920,9 +934,9 @@ def merge_issues(mentions: Sequence[IssueMention], actors: Sequence[Actor]) -> t
     for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
         groups.setdefault((m.topic, m.subject), []).append(m)
     by_id = {a.id: a for a in actors}
-    first = sorted(groups.items(), key=lambda kv: min(m.span.start for m in kv[1]))
     issues: list[Issue] = []
-    for number, ((topic, subject), group) in enumerate(first, start=1):
+    # The groups came in order of their first mentions.
+    for number, ((topic, subject), group) in enumerate(groups.items(), start=1):
         raisers = dict.fromkeys(i for m in group for i in m.actors if i in by_id)
         evidence = tuple(dict.fromkeys(m.span for m in group))
         issues.append(
