@@ -722,34 +722,60 @@ def _holders(names: Sequence[tuple[int, int]], start: int, end: int) -> list[tup
     return [n for n in names[max(0, i - _HOLDERS) : i] if n[0] <= start and end <= n[1]]
 
 
-@attrs.frozen
 class _Clause:
     """The stance words of one sentence and the words that cut it, indexed for lookups.
 
     Every lookup is a binary search, so that a sentence with many mentions
-    costs no more than their number times its logarithm.
+    costs no more than their number times its logarithm. A plain slotted
+    class: one is made for each sentence with stance words, and only read.
 
     Attributes:
         hits: Stance words ``(start, end, stance)`` in text order, apart.
         hit_ends: Their ends, in the same order.
         break_starts: Starts of the clause breaks ("; ", " but "), every match.
         break_min_ends: For each break, the least end of it and those after it.
-        item_starts: Starts of the breaks between list items (", ", " and ").
+        item_starts: Starts of the breaks between list items (", ", " and "),
+            where there are ``heads`` (else none is looked for).
         item_ends: Their ends.
         heads: Words that open a list ("including"), as spans.
         head_ends: Their ends.
         end: Where the sentence ends.
     """
 
-    hits: Sequence[tuple[int, int, Stance]]
-    hit_ends: Sequence[int]
-    break_starts: Sequence[int]
-    break_min_ends: Sequence[int]
-    item_starts: Sequence[int]
-    item_ends: Sequence[int]
-    heads: Sequence[tuple[int, int]]
-    head_ends: Sequence[int]
-    end: int
+    __slots__ = (
+        "break_min_ends",
+        "break_starts",
+        "end",
+        "head_ends",
+        "heads",
+        "hit_ends",
+        "hits",
+        "item_ends",
+        "item_starts",
+    )
+
+    def __init__(
+        self,
+        *,
+        hits: Sequence[tuple[int, int, Stance]],
+        hit_ends: Sequence[int],
+        break_starts: Sequence[int],
+        break_min_ends: Sequence[int],
+        item_starts: Sequence[int],
+        item_ends: Sequence[int],
+        heads: Sequence[tuple[int, int]],
+        head_ends: Sequence[int],
+        end: int,
+    ) -> None:
+        self.hits = hits
+        self.hit_ends = hit_ends
+        self.break_starts = break_starts
+        self.break_min_ends = break_min_ends
+        self.item_starts = item_starts
+        self.item_ends = item_ends
+        self.heads = heads
+        self.head_ends = head_ends
+        self.end = end
 
     def broken(self, lo: int, hi: int) -> bool:
         """Whether a clause break lies inside ``text[lo:hi]``."""
@@ -795,8 +821,9 @@ def _clause(
     for _, stop in reversed(breaks):
         least = min(least, stop)
         min_ends.append(least)
-    items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
     heads = [(a, b) for a, b, _ in patterns.list_heads.findall(words, *bounds)]
+    # The items of a list, only where a list may be (most sentences: none).
+    items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)] if heads else []
     return _Clause(
         hits=hits,
         hit_ends=[h[1] for h in hits],
