@@ -344,7 +344,7 @@ def find_issue_mentions(
     """
     patterns = gazetteer.cached("issues", _build)
     words = patterns.lexicon.read(text)
-    speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+    speakers = sorted([(m.start, m.end, a.id) for a in actors for m in a.mentions])
     starts = [s[0] for s in speakers]
     states = {
         (m.start, m.end): a.name
@@ -360,7 +360,7 @@ def find_issue_mentions(
         )
 
     # The cues and subjects of every sentence, found in one go.
-    terms = patterns.terms.findall_each(words, (_bounds(s) for s in sentences))
+    terms = patterns.terms.findall_each(words, [(s.start, s.end) for s in sentences])
     for n, sentence in enumerate(sentences):
         if not terms[n]:
             continue  # most sentences: nothing to read the agenda for
