@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
@@ -162,9 +163,8 @@ _WORDS = regex.compile(r"(\w++)")
 _RE_WORDS = re.compile(r"(\w+)")
 _RE_WORD_CHAR = re.compile(r"\w")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-# Each ASCII character that is no word character, as a line break (every one of
-# them that ``str.splitlines`` breaks at, or ``str.split`` splits at, is one).
-_BREAKS = str.maketrans({c: "\n" for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# Each ASCII character that is no word character, as a space.
+_GAPS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 # How many other characters a text may have for its words to be found as if it
 # were ASCII, each replaced in turn (a text of thousands of them is split by regex).
 _FEW = 32
@@ -261,22 +261,19 @@ def words_of(text: str) -> Words:
     others = () if folded.isascii() else set(_NOT_ASCII.findall(folded))
     if len(others) <= _FEW:
         # Most texts: with each other character as "_" if it is a word character
-        # (as "é"), else as a line break, the text is ASCII; with every ASCII
-        # character that is no word character as a line break, its lines (with
-        # their breaks) are each a word or nothing, and its words are what is
-        # between breaks, found at C speed.
-        ascii_ = folded
+        # (as "é"), else as a space, the text is ASCII; with every ASCII character
+        # that is no word character as a space, the pieces between single spaces
+        # are the words and nothing ("", where two spaces meet), found at C speed.
+        plain = folded
         for ch in others:
-            ascii_ = ascii_.replace(ch, "\n" if _WORD_CHAR.match(ch) is None else "_")
-        plain = ascii_.translate(_BREAKS)
-        lines = plain.splitlines(keepends=True)
+            plain = plain.replace(ch, " " if _WORD_CHAR.match(ch) is None else "_")
+        pieces = plain.translate(_GAPS).split(" ")
+        lengths = itertools.accumulate(map(len, pieces), initial=0)
         starts = tuple(
-            itertools.compress(
-                itertools.accumulate(map(len, lines), initial=0), map("\n".__ne__, lines)
-            )
-        )
-        words = tuple(plain.split())
-        if ascii_ is not folded and "_" in ascii_:  # some words are not as they were read
+            itertools.compress(map(operator.add, lengths, itertools.count()), pieces)
+        )  # each piece and the space after it
+        words = tuple(filter(None, pieces))
+        if plain is not folded and "_" in plain:  # some words are not as they were read
             words = tuple(
                 folded[a : a + len(w)] if "_" in w else w
                 for a, w in zip(starts, words, strict=True)
@@ -614,14 +611,18 @@ class _Plan(NamedTuple):
     """What a :class:`Lexicon` does at one word: its phrases in each index.
 
     Attributes:
-        fixed: ``(index, phrases)`` of the indexes whose phrases do not depend
+        usual: ``(index, phrases)`` where the next word begins with none of
+            ``keys``: the phrases of each index whatever the next word, if any.
+        keys: What the next word must begin with for the phrases of some
+            index to depend on it (most words: nothing).
+        fixed: ``(index, phrases)`` of the indexes whose phrases never depend
             on the next word.
-        keys: What the next word must begin with for any ``depending`` to change.
         depending: ``(index, candidates)`` of the others.
     """
 
-    fixed: tuple[tuple[int, tuple[int, ...]], ...]
+    usual: tuple[tuple[int, tuple[int, ...]], ...]
     keys: tuple[str, ...]
+    fixed: tuple[tuple[int, tuple[int, ...]], ...]
     depending: tuple[tuple[int, Candidates], ...]
 
 
@@ -686,8 +687,9 @@ class Lexicon:
             ]
             found = (
                 _Plan(
-                    tuple((n, c.anyway) for n, c in some if not c.keys),
+                    tuple((n, c.anyway) for n, c in some if c.anyway),
                     tuple({k: None for _, c in some for k in c.keys}),
+                    tuple((n, c.anyway) for n, c in some if not c.keys),
                     tuple((n, c) for n, c in some if c.keys),
                 )
                 if some
@@ -707,30 +709,32 @@ class Lexicon:
             known = [self.lookup(w) if f is None else f for f, w in zip(known, folded, strict=True)]
         found = cast("list[_Plan]", known)  # or () where no index has phrases: skipped
         starts = words.starts
-        places: list[Places | None] = [None] * len(self.indexes)
+        # The word numbers, phrases and starts of each index's places.
+        numbers: list[list[int]] = [[] for _ in self.indexes]
+        phrases: list[list[tuple[int, ...]]] = [[] for _ in self.indexes]
+        offsets: list[list[int]] = [[] for _ in self.indexes]
         last = len(folded) - 1
         for k in itertools.compress(range(len(found)), found):
-            fixed, keys, depending = found[k]
-            at = starts[k]
-            for n, phrases in fixed:
-                place = places[n]
-                if place is None:
-                    place = places[n] = Places([], [], [])
-                place.words.append(k)
-                place.phrases.append(phrases)
-                place.starts.append(at)
-            if depending:
-                following = folded[k + 1] if k < last else ""
-                ahead = following.startswith(keys)
+            usual, keys, fixed, depending = found[k]
+            if keys and (following := folded[k + 1] if k < last else "").startswith(keys):
+                # "trade" before "war": phrases "trade war" may begin here
+                for n, tried in fixed:
+                    numbers[n].append(k)
+                    phrases[n].append(tried)
+                    offsets[n].append(starts[k])
                 for n, candidates in depending:
-                    # "trade" before "talks": no "trade war"
-                    phrases = candidates.before(following) if ahead else candidates.anyway
-                    if phrases:
-                        place = places[n]
-                        if place is None:
-                            place = places[n] = Places([], [], [])
-                        place.words.append(k)
-                        place.phrases.append(phrases)
-                        place.starts.append(at)
-        words.places.update(zip(self.indexes, [p or _NOWHERE for p in places], strict=True))
+                    tried = candidates.before(following)
+                    if tried:
+                        numbers[n].append(k)
+                        phrases[n].append(tried)
+                        offsets[n].append(starts[k])
+            else:
+                for n, tried in usual:  # most words ("the" before "talks": none)
+                    numbers[n].append(k)
+                    phrases[n].append(tried)
+                    offsets[n].append(starts[k])
+        words.places.update(
+            (index, Places(numbers[n], phrases[n], offsets[n]) if numbers[n] else _NOWHERE)
+            for n, index in enumerate(self.indexes)
+        )
         return words
