@@ -689,10 +689,16 @@ def _stance_hits(
     remedies = spans(patterns.remedies)
     hedges = spans(patterns.hedges)
     questions = spans(patterns.questions)
+    if not (negators or remedies or hedges or questions):
+        # Most sentences with stance words: nothing turns them.
+        return [
+            (start, end, Stance.CONCERN if index < patterns.concerns else Stance.COOPERATION)
+            for start, end, index in found
+        ]
     ends = {id(spans): [e for _, e in spans] for spans in (negators, remedies, hedges, questions)}
 
     def before(spans: list[tuple[int, int]], pos: int, words: int) -> bool:
-        return _preceded_by(text, spans, ends[id(spans)], pos, words)
+        return bool(spans) and _preceded_by(text, spans, ends[id(spans)], pos, words)
 
     hits: list[tuple[int, int, Stance]] = []
     for start, end, index in found:
