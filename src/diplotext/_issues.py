@@ -919,14 +919,19 @@ def _raisers(
     agreed"); a verb joined by "and" to an earlier one shares its subject
     ("Biden stressed ... and also expressed ...").
     """
+    if not speakers:
+        return []  # no one to raise anything
+    verbs = patterns.speech.findall(words, sentence.start, sentence.end)
+    if not verbs:
+        return []
     inside = [s for s in speakers if s[1] <= sentence.end]
     if not inside:
-        return []  # no one to raise anything
+        return []
     starts = [s[0] for s in inside]
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
-    for at, verb_end, _ in patterns.speech.findall(words, *_bounds(sentence)):
+    for at, verb_end, _ in verbs:
         # The mentions that end before the verb, last first (they are in order of start).
         before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
         last = next(before, None)
