@@ -513,7 +513,16 @@ class PhraseIndex:
     ) -> list[list[tuple[int, int, int]]]:
         """:meth:`findall` between each pair of offsets: the sentences of a text, say."""
         places = self.places(words)
-        return [self._within(words, places, start, stop) for start, stop in bounds]
+        at, text = places.starts, words.text
+        size = len(text)
+        return [
+            self._within(words, places, start, stop)
+            # none of the places inside, and no word cut at the end: most sentences
+            if bisect.bisect_left(at, start) != bisect.bisect_left(at, stop)
+            or (0 < stop < size and not text[stop].isspace())
+            else []
+            for start, stop in bounds
+        ]
 
     def _within(
         self, words: Words, places: Places, start: int, stop: int
