@@ -222,18 +222,21 @@ class Places(NamedTuple):
     Attributes:
         words: The numbers of those words among the words of the text.
         phrases: The phrases to try at each (:meth:`Candidates.before` the next word).
+        starts: Where each begins in the text.
     """
 
     words: list[int]
     phrases: list[tuple[int, ...]]
+    starts: list[int]
 
 
-_NOWHERE = Places([], [])  # never filled
+_NOWHERE = Places([], [], [])  # never filled
 
 
-@attrs.frozen
 class Words:
     """The words of a text, found once for every :class:`PhraseIndex` that reads it.
+
+    A plain slotted class: one is made for every text, in a hurry, and only read.
 
     Attributes:
         text: The text.
@@ -243,10 +246,13 @@ class Words:
             (filled on use, or for many indexes at once by :meth:`Lexicon.read`).
     """
 
-    text: str
-    starts: tuple[int, ...]
-    folded: tuple[str, ...]
-    places: dict[PhraseIndex, Places] = attrs.field(factory=dict, eq=False, repr=False)
+    __slots__ = ("folded", "places", "starts", "text")
+
+    def __init__(self, text: str, starts: tuple[int, ...], folded: tuple[str, ...]) -> None:
+        self.text = text
+        self.starts = starts
+        self.folded = folded
+        self.places: dict[PhraseIndex, Places] = {}
 
 
 def words_of(text: str) -> Words:
@@ -479,13 +485,14 @@ class PhraseIndex:
                     self.candidates(w) if f is _UNSEEN else f
                     for f, w in zip(known, words.folded, strict=True)
                 ]
-            found = words.places[self] = Places([], [])
+            found = words.places[self] = Places([], [], [])
             following = (*words.folded[1:], "")
             for k in itertools.compress(range(len(known)), known):
                 phrases = cast("Candidates", known[k]).before(following[k])
                 if phrases:
                     found.words.append(k)
                     found.phrases.append(phrases)
+                    found.starts.append(words.starts[k])
         return found
 
     def finditer(
@@ -506,38 +513,54 @@ class PhraseIndex:
     ) -> list[list[tuple[int, int, int]]]:
         """:meth:`findall` between each pair of offsets: the sentences of a text, say."""
         places = self.places(words)
-        return [self._within(words, places, start, stop) for start, stop in bounds]
+        at, text = places.starts, words.text
+        size = len(text)
+        return [
+            self._within(words, places, start, stop)
+            # none of the places inside, and no word cut at the end: most sentences
+            if bisect.bisect_left(at, start) != bisect.bisect_left(at, stop)
+            or (0 < stop < size and not text[stop].isspace())
+            else []
+            for start, stop in bounds
+        ]
 
     def _within(
         self, words: Words, places: Places, start: int, stop: int
     ) -> list[tuple[int, int, int]]:
         """The phrases in ``text[start:stop]``, as :meth:`finditer` gives them."""
-        starts, folded = words.starts, words.folded
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, stop, lo)
-        first = bisect.bisect_left(places.words, lo)
-        last = bisect.bisect_left(places.words, hi, first)
+        text = words.text
+        if not places.starts and (not 0 < stop < len(text) or text[stop].isspace()):
+            return []  # no phrase of the index in the text, and no word cut at the end
+        first = bisect.bisect_left(places.starts, start)
+        last = bisect.bisect_left(places.starts, stop, first)
         # The word that the end cuts, if any: its phrases are those of what is left of it.
-        cut = hi - 1
-        if cut < lo or starts[cut] + len(folded[cut]) <= stop:
-            if first == last:
-                return []  # most sentences, for most indexes
-            cut = -1
-        elif last > first and places.words[last - 1] == cut:
-            last -= 1
+        # No word goes on past a space (the end of most sentences).
+        cut = -1
+        if 0 < stop < len(text) and not text[stop].isspace():
+            starts, folded = words.starts, words.folded
+            hi = bisect.bisect_left(starts, stop)
+            if hi and starts[hi - 1] >= start and starts[hi - 1] + len(folded[hi - 1]) > stop:
+                cut = hi - 1
+                if last > first and places.words[last - 1] == cut:
+                    last -= 1
+        if first == last and cut < 0:
+            return []  # most sentences, for most indexes
+        folded = words.folded
         found: list[tuple[int, int, int]] = []
         after = start
         for j in range(first, last):
-            k = places.words[j]
-            at = starts[k]
+            at = places.starts[j]
             if at >= after:
-                match = self._first(words, k, folded[k], places.phrases[j], stop)
+                k = places.words[j]
+                match = self._first(words, k, at, folded[k], places.phrases[j], stop)
                 if match is not None:
                     found.append(match)
                     after = match[1]
-        if cut >= 0 and starts[cut] >= after:
-            word = folded[cut][: stop - starts[cut]]
-            match = self._first(words, cut, word, self._try(words, cut, word), stop)
+        if cut >= 0 and words.starts[cut] >= after:
+            word = folded[cut][: stop - words.starts[cut]]
+            match = self._first(
+                words, cut, words.starts[cut], word, self._try(words, cut, word), stop
+            )
             if match is not None:
                 found.append(match)
         return found
@@ -558,7 +581,7 @@ class PhraseIndex:
         if i == len(starts) or starts[i] != start or start >= stop:
             return None  # no word begins there
         word = words.folded[i][: stop - start]
-        return self._first(words, i, word, self._try(words, i, word), stop)
+        return self._first(words, i, start, word, self._try(words, i, word), stop)
 
     def _try(self, words: Words, i: int, word: str) -> tuple[int, ...]:
         """The phrases to try at word ``i`` of ``words``, (folded and) cut to ``word``."""
@@ -568,15 +591,15 @@ class PhraseIndex:
         return candidates.before(words.folded[i + 1] if i + 1 < len(words.folded) else "")
 
     def _first(
-        self, words: Words, i: int, word: str, candidates: Sequence[int], stop: int
+        self, words: Words, i: int, at: int, word: str, candidates: Sequence[int], stop: int
     ) -> tuple[int, int, int] | None:
         """The first of ``candidates`` that matches from word ``i`` on: ``(start, end, index)``.
 
-        ``word`` is the folded word, cut at ``stop``; the candidates are those
-        to try before the next word (:meth:`Candidates.before`).
+        The word begins at ``at``; ``word`` is the folded word, cut at
+        ``stop``; the candidates are those to try before the next word
+        (:meth:`Candidates.before`).
         """
         folded = words.folded
-        at = words.starts[i]
         for index in candidates:
             single = self.single[index]
             if single is not None:
@@ -593,6 +616,25 @@ class PhraseIndex:
         return None
 
 
+class _Plan(NamedTuple):
+    """What a :class:`Lexicon` does at one word: its phrases in each index.
+
+    Attributes:
+        usual: ``(index, phrases)`` where the next word begins with none of
+            ``keys``: the phrases of each index whatever the next word, if any.
+        keys: What the next word must begin with for the phrases of some
+            index to depend on it (most words: nothing).
+        fixed: ``(index, phrases)`` of the indexes whose phrases never depend
+            on the next word.
+        depending: ``(index, candidates)`` of the others.
+    """
+
+    usual: tuple[tuple[int, tuple[int, ...]], ...]
+    keys: tuple[str, ...]
+    fixed: tuple[tuple[int, tuple[int, ...]], ...]
+    depending: tuple[tuple[int, Candidates], ...]
+
+
 @attrs.frozen(eq=False)  # compared and hashed as itself, like its indexes
 class Lexicon:
     """Several :class:`PhraseIndex` that read the same texts: one look-up per word for all.
@@ -604,7 +646,7 @@ class Lexicon:
         lengths: The lengths of the keys of ``starts``.
         longest: The length of the longest key.
         seen: Words looked up so far -> the indexes (by number) whose phrases
-            may begin with them, with those phrases; only indexes that have some.
+            may begin with them, with those phrases (:meth:`lookup`).
     """
 
     indexes: tuple[PhraseIndex, ...]
@@ -612,7 +654,7 @@ class Lexicon:
     starts: Mapping[str, tuple[int, ...]]
     lengths: tuple[int, ...]
     longest: int
-    seen: dict[str, tuple[tuple[int, Candidates], ...]]
+    seen: dict[str, _Plan | tuple[()]]
 
     @classmethod
     def build(cls, indexes: Iterable[PhraseIndex]) -> Lexicon:
@@ -634,8 +676,9 @@ class Lexicon:
             seen={},
         )
 
-    def lookup(self, word: str) -> tuple[tuple[int, Candidates], ...]:
-        """The indexes (by number) whose phrases may begin at a (folded) word, and those phrases."""
+    def lookup(self, word: str) -> _Plan | tuple[()]:
+        """The indexes (by number) whose phrases may begin at a (folded) word, and those
+        phrases: a :class:`_Plan`, or ``()`` for none (most words)."""
         found = self.seen.get(word)
         if found is None:
             # The indexes with a key that the word may be or begin with (most
@@ -646,10 +689,20 @@ class Lexicon:
                 if n > len(key):
                     break
                 numbers.update(self.starts.get(key[:n], ()))
-            found = tuple(
+            some = [
                 (n, phrases)
                 for n in sorted(numbers)
                 if (phrases := self.indexes[n].candidates(word)) is not None
+            ]
+            found = (
+                _Plan(
+                    tuple((n, c.anyway) for n, c in some if c.anyway),
+                    tuple({k: None for _, c in some for k in c.keys}),
+                    tuple((n, c.anyway) for n, c in some if not c.keys),
+                    tuple((n, c) for n, c in some if c.keys),
+                )
+                if some
+                else ()
             )
             if len(self.seen) >= _REMEMBERED:
                 self.seen.clear()
@@ -659,25 +712,38 @@ class Lexicon:
     def read(self, text: str) -> Words:
         """The :class:`Words` of ``text``, with the :class:`Places` of every index filled."""
         words = words_of(text)
-        known = list(map(self.seen.get, words.folded))
+        folded = words.folded
+        known = list(map(self.seen.get, folded))
         if None in known:
-            known = [
-                self.lookup(w) if f is None else f for f, w in zip(known, words.folded, strict=True)
-            ]
-        found = cast("list[tuple[tuple[int, Candidates], ...]]", known)
-        following = (*words.folded[1:], "")
-        places: dict[int, Places] = {}
+            known = [self.lookup(w) if f is None else f for f, w in zip(known, folded, strict=True)]
+        found = cast("list[_Plan]", known)  # or () where no index has phrases: skipped
+        starts = words.starts
+        # The word numbers, phrases and starts of each index's places.
+        numbers: list[list[int]] = [[] for _ in self.indexes]
+        phrases: list[list[tuple[int, ...]]] = [[] for _ in self.indexes]
+        offsets: list[list[int]] = [[] for _ in self.indexes]
+        last = len(folded) - 1
         for k in itertools.compress(range(len(found)), found):
-            for n, candidates in found[k]:
-                phrases = candidates.anyway
-                if candidates.keys and following[k].startswith(candidates.keys):
-                    phrases = candidates.before(following[k])
-                if phrases:  # "trade" before "talks": no "trade war"
-                    place = places.get(n)
-                    if place is None:
-                        place = places[n] = Places([], [])
-                    place.words.append(k)
-                    place.phrases.append(phrases)
-        words.places.update(zip(self.indexes, itertools.repeat(_NOWHERE)))
-        words.places.update((self.indexes[n], place) for n, place in places.items())
+            usual, keys, fixed, depending = found[k]
+            if keys and (following := folded[k + 1] if k < last else "").startswith(keys):
+                # "trade" before "war": phrases "trade war" may begin here
+                for n, tried in fixed:
+                    numbers[n].append(k)
+                    phrases[n].append(tried)
+                    offsets[n].append(starts[k])
+                for n, candidates in depending:
+                    tried = candidates.before(following)
+                    if tried:
+                        numbers[n].append(k)
+                        phrases[n].append(tried)
+                        offsets[n].append(starts[k])
+            else:
+                for n, tried in usual:  # most words ("the" before "talks": none)
+                    numbers[n].append(k)
+                    phrases[n].append(tried)
+                    offsets[n].append(starts[k])
+        words.places.update(
+            (index, Places(numbers[n], phrases[n], offsets[n]) if numbers[n] else _NOWHERE)
+            for n, index in enumerate(self.indexes)
+        )
         return words

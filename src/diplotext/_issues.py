@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import regex
@@ -344,7 +344,7 @@ def find_issue_mentions(
     """
     patterns = gazetteer.cached("issues", _build)
     words = patterns.lexicon.read(text)
-    speakers = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+    speakers = sorted([(m.start, m.end, a.id) for a in actors for m in a.mentions])
     starts = [s[0] for s in speakers]
     states = {
         (m.start, m.end): a.name
@@ -355,13 +355,12 @@ def find_issue_mentions(
     found: list[IssueMention] = []
 
     def agenda(sentence: Sentence) -> bool:
-        return (
-            sentence.index in agenda_sentences
-            or patterns.agenda.search(words, sentence.start, sentence.end) is not None
+        return sentence.index in agenda_sentences or bool(
+            patterns.agenda.findall(words, sentence.start, sentence.end)
         )
 
     # The cues and subjects of every sentence, found in one go.
-    terms = patterns.terms.findall_each(words, (_bounds(s) for s in sentences))
+    terms = patterns.terms.findall_each(words, [(s.start, s.end) for s in sentences])
     for n, sentence in enumerate(sentences):
         if not terms[n]:
             continue  # most sentences: nothing to read the agenda for
@@ -522,13 +521,12 @@ def _topic_hits(
     if not text[begin + 1 : begin + 2].islower():
         dateline = _DATELINE.match(text, sentence.start, sentence.end)
         begin = dateline.end() if dateline else sentence.start
-    # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire").
-    cued = {
-        e.topic
-        for _, _, entries in matches
-        for e in entries
-        if e.subject is None or (e.specific and not e.needs_cue and e.context is None)
-    }
+    # A cue of a topic, for "[cues]": a generic cue or a specific matter ("ceasefire"),
+    # found when first needed.
+    cued: set[str] | None = None
+    # Whether ``hits`` may be out of text order (they are found in text order, each
+    # match once, but for matters within a name and deferred ones).
+    mixed = False
     hits: list[tuple[int, int, str, str | None]] = []
     # Specific matters of a sentence off the agenda: only the context of a name there.
     deferred: list[tuple[int, int, str, str | None]] = []
@@ -543,14 +541,23 @@ def _topic_hits(
             if entry.state is not None:
                 target = _state_pattern(patterns, entry.state).fullmatch(text, start, end)
                 subject = _state(text, target, patterns.states, states)
-            if (entry.needs_cue or entry.context is not None) and not (
-                (entry.needs_cue and entry.topic in cued)
-                or (
-                    entry.context is not None
-                    and _has_context(words, sentence, entry.context, start, end, contexts)
-                )
-            ):
-                continue
+            if entry.needs_cue or entry.context is not None:
+                if entry.needs_cue and cued is None:
+                    cued = {
+                        e.topic
+                        for _, _, entries in matches
+                        for e in entries
+                        if e.subject is None
+                        or (e.specific and not e.needs_cue and e.context is None)
+                    }
+                if not (
+                    (entry.needs_cue and entry.topic in cast("set[str]", cued))
+                    or (
+                        entry.context is not None
+                        and _has_context(words, sentence, entry.context, start, end, contexts)
+                    )
+                ):
+                    continue
             if not relevant and (subject is None or not entry.named):
                 if entry.specific and entry.topic in patterns.absorbing:
                     deferred.append((start, end, entry.topic, subject))
@@ -558,14 +565,21 @@ def _topic_hits(
             hits.append((start, end, entry.topic, subject))
             if target is not None and subject is not None and entry.topic in patterns.absorbing:
                 # "the arms embargo against Iraq": the matter before the state is its context.
+                mixed = True
                 hits.extend(
                     _matters_within(
                         text, words, patterns, entry.topic, start, target.start("state")
                     )
                 )
-    named = {topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)}
-    hits.extend(hit for hit in deferred if hit[2] in named)
-    return sorted(hits, key=lambda hit: (hit[0], hit[1]))
+    if deferred:
+        named = {
+            topic for _, _, topic, subject in hits if subject is not None and _is_name(subject)
+        }
+        hits.extend(hit for hit in deferred if hit[2] in named)
+        mixed = True
+    if mixed:
+        hits.sort(key=lambda hit: (hit[0], hit[1]))
+    return hits
 
 
 def _matters_within(
@@ -675,10 +689,16 @@ def _stance_hits(
     remedies = spans(patterns.remedies)
     hedges = spans(patterns.hedges)
     questions = spans(patterns.questions)
+    if not (negators or remedies or hedges or questions):
+        # Most sentences with stance words: nothing turns them.
+        return [
+            (start, end, Stance.CONCERN if index < patterns.concerns else Stance.COOPERATION)
+            for start, end, index in found
+        ]
     ends = {id(spans): [e for _, e in spans] for spans in (negators, remedies, hedges, questions)}
 
     def before(spans: list[tuple[int, int]], pos: int, words: int) -> bool:
-        return _preceded_by(text, spans, ends[id(spans)], pos, words)
+        return bool(spans) and _preceded_by(text, spans, ends[id(spans)], pos, words)
 
     hits: list[tuple[int, int, Stance]] = []
     for start, end, index in found:
@@ -708,34 +728,60 @@ def _holders(names: Sequence[tuple[int, int]], start: int, end: int) -> list[tup
     return [n for n in names[max(0, i - _HOLDERS) : i] if n[0] <= start and end <= n[1]]
 
 
-@attrs.frozen
 class _Clause:
     """The stance words of one sentence and the words that cut it, indexed for lookups.
 
     Every lookup is a binary search, so that a sentence with many mentions
-    costs no more than their number times its logarithm.
+    costs no more than their number times its logarithm. A plain slotted
+    class: one is made for each sentence with stance words, and only read.
 
     Attributes:
         hits: Stance words ``(start, end, stance)`` in text order, apart.
         hit_ends: Their ends, in the same order.
         break_starts: Starts of the clause breaks ("; ", " but "), every match.
         break_min_ends: For each break, the least end of it and those after it.
-        item_starts: Starts of the breaks between list items (", ", " and ").
+        item_starts: Starts of the breaks between list items (", ", " and "),
+            where there are ``heads`` (else none is looked for).
         item_ends: Their ends.
         heads: Words that open a list ("including"), as spans.
         head_ends: Their ends.
         end: Where the sentence ends.
     """
 
-    hits: Sequence[tuple[int, int, Stance]]
-    hit_ends: Sequence[int]
-    break_starts: Sequence[int]
-    break_min_ends: Sequence[int]
-    item_starts: Sequence[int]
-    item_ends: Sequence[int]
-    heads: Sequence[tuple[int, int]]
-    head_ends: Sequence[int]
-    end: int
+    __slots__ = (
+        "break_min_ends",
+        "break_starts",
+        "end",
+        "head_ends",
+        "heads",
+        "hit_ends",
+        "hits",
+        "item_ends",
+        "item_starts",
+    )
+
+    def __init__(
+        self,
+        *,
+        hits: Sequence[tuple[int, int, Stance]],
+        hit_ends: Sequence[int],
+        break_starts: Sequence[int],
+        break_min_ends: Sequence[int],
+        item_starts: Sequence[int],
+        item_ends: Sequence[int],
+        heads: Sequence[tuple[int, int]],
+        head_ends: Sequence[int],
+        end: int,
+    ) -> None:
+        self.hits = hits
+        self.hit_ends = hit_ends
+        self.break_starts = break_starts
+        self.break_min_ends = break_min_ends
+        self.item_starts = item_starts
+        self.item_ends = item_ends
+        self.heads = heads
+        self.head_ends = head_ends
+        self.end = end
 
     def broken(self, lo: int, hi: int) -> bool:
         """Whether a clause break lies inside ``text[lo:hi]``."""
@@ -781,8 +827,9 @@ def _clause(
     for _, stop in reversed(breaks):
         least = min(least, stop)
         min_ends.append(least)
-    items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)]
     heads = [(a, b) for a, b, _ in patterns.list_heads.findall(words, *bounds)]
+    # The items of a list, only where a list may be (most sentences: none).
+    items = [(m.start(), m.end()) for m in _ITEM_BREAK.finditer(text, *bounds)] if heads else []
     return _Clause(
         hits=hits,
         hit_ends=[h[1] for h in hits],
@@ -872,14 +919,19 @@ def _raisers(
     agreed"); a verb joined by "and" to an earlier one shares its subject
     ("Biden stressed ... and also expressed ...").
     """
+    if not speakers:
+        return []  # no one to raise anything
+    verbs = patterns.speech.findall(words, sentence.start, sentence.end)
+    if not verbs:
+        return []
     inside = [s for s in speakers if s[1] <= sentence.end]
     if not inside:
-        return []  # no one to raise anything
+        return []
     starts = [s[0] for s in inside]
     result: list[tuple[int, tuple[str, ...]]] = []
     last_end = sentence.start
     last_ids: tuple[str, ...] = ()
-    for at, verb_end, _ in patterns.speech.findall(words, *_bounds(sentence)):
+    for at, verb_end, _ in verbs:
         # The mentions that end before the verb, last first (they are in order of start).
         before = (s for s in reversed(inside[: bisect.bisect_left(starts, at)]) if s[1] <= at)
         last = next(before, None)
@@ -920,9 +972,9 @@ def merge_issues(mentions: Sequence[IssueMention], actors: Sequence[Actor]) -> t
     for m in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
         groups.setdefault((m.topic, m.subject), []).append(m)
     by_id = {a.id: a for a in actors}
-    first = sorted(groups.items(), key=lambda kv: min(m.span.start for m in kv[1]))
     issues: list[Issue] = []
-    for number, ((topic, subject), group) in enumerate(first, start=1):
+    # The groups came in order of their first mentions.
+    for number, ((topic, subject), group) in enumerate(groups.items(), start=1):
         raisers = dict.fromkeys(i for m in group for i in m.actors if i in by_id)
         evidence = tuple(dict.fromkeys(m.span for m in group))
         issues.append(
