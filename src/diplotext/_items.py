@@ -108,8 +108,15 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     words = toks[i:end]
     if any(not t.is_word and t.text not in ("-", "'", "’") for t in words):
         return None
-    text = " ".join(t.text for t in words).replace(" - ", "-")
+    text = " ".join([t.text for t in words]).replace(" - ", "-")
     return end, text, rank
+
+
+def _joined(toks: Sequence[Token], i: int, j: int) -> str:
+    """The texts of tokens ``i`` to ``j``, joined by spaces."""
+    if j == i + 1:
+        return toks[i].text
+    return " ".join([t.text for t in toks[i:j]])
 
 
 # Lower-case prefixes of a surname: "al-Sisi", "el-Baradei".

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._gazetteer import Organization
-from ._items import _PARTICLES, _Item, _item_starts, _items
+from ._items import _PARTICLES, _Item, _item_starts, _items, _joined
 from ._lexicon import _gaz_kind, _Lexicon
 from ._model import ActorKind
 from ._tokens import Token
@@ -123,7 +123,7 @@ def _country_before(
                 continue
             if org is not None:
                 o: Organization = org[1]
-                prefix = prefix or " ".join(t.text for t in toks[it.i : it.j])
+                prefix = prefix or _joined(toks, it.i, it.j)
                 if country is None and o.country:
                     country = o.country
                 first = m
@@ -193,7 +193,7 @@ def _share_title(
                 toks[nm.j - 1].end,
                 ActorKind.PERSON,
                 "name",
-                name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                name=_joined(toks, nm.i, nm.j),
                 title=title,
                 rank=rank,
             )
@@ -226,7 +226,7 @@ def _listed_title(
     title, rank = it.data
     if not title.lower().endswith("s"):
         return None
-    gap = " ".join(t.lower for t in toks[it.j : items[k].i])
+    gap = " ".join([t.lower for t in toks[it.j : items[k].i]])
     if "including" in gap or ":" in gap or "namely" in gap:
         singular = title[:-1]
         return singular[:1].upper() + singular[1:], rank
@@ -334,7 +334,7 @@ def _sentence_raws(
             country, _prefix, possessor, first = _country_before(items, k, toks, raws)
             if nxt is not None and nxt.kind == "name" and toks[nxt.i].start - e <= 1:
                 end = toks[nxt.j - 1].end
-                name = " ".join(t.text for t in toks[nxt.i : nxt.j])
+                name = _joined(toks, nxt.i, nxt.j)
                 after = _country_after(items, k + 1, toks)
                 raws.append(
                     _Raw(
@@ -375,7 +375,7 @@ def _sentence_raws(
                         toks[nm.j - 1].end,
                         ActorKind.PERSON,
                         "name",
-                        name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                        name=_joined(toks, nm.i, nm.j),
                         title=title,
                         rank=rank,
                         country=country,
@@ -413,7 +413,7 @@ def _sentence_raws(
 
         if it.kind == "hon":
             if nxt is not None and nxt.kind == "name":
-                name = " ".join(t.text for t in toks[nxt.i : nxt.j])
+                name = _joined(toks, nxt.i, nxt.j)
                 raw = _Raw(s, toks[nxt.j - 1].end, ActorKind.PERSON, "surname", name=name)
                 raws.append(raw)
                 pending.append(raw)
@@ -421,8 +421,7 @@ def _sentence_raws(
             continue
 
         if it.kind == "name":
-            name = " ".join(t.text for t in toks[it.i : it.j])
-            listed = _listed_title(items, k, toks, titles)
+            name = _joined(toks, it.i, it.j)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
             # / "Taro Aso as foreign minister" / "Rubin, who is the first US treasury secretary"
             if nxt is not None and toks[nxt.i].lower in (",", "as") and k + 2 < n_items:
@@ -476,15 +475,19 @@ def _sentence_raws(
                     )
                     used.add(r)
                     continue
+            if it.j - it.i < 2:
+                # one word is at most a surname ("Biden"): a person's name has two
+                pending.append(_Raw(s, e, ActorKind.PERSON, "surname", name=name))
+                continue
             after = _country_after(items, k, toks)
-            epithet = _adjective_before(items, k, toks)
-            before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH
+            listed = _listed_title(items, k, toks, titles)
             if (
                 _is_person_name(toks, it, lex)
-                or (after and it.j - it.i >= 2)
-                or (before_speech and it.j - it.i >= 2)
-                or (listed is not None and it.j - it.i >= 2)
+                or after
+                or (it.j < len(toks) and toks[it.j].lower in _SPEECH)
+                or listed is not None
             ):
+                epithet = _adjective_before(items, k, toks)
                 raws.append(
                     _Raw(
                         s,
@@ -511,7 +514,7 @@ def _sentence_raws(
             continue
 
         if it.kind == "orgname":
-            name = " ".join(t.text for t in toks[it.i : it.j])
+            name = _joined(toks, it.i, it.j)
             country, _p, _pos, first = _country_before(items, k, toks, raws)
             raws.append(
                 _Raw(
@@ -718,7 +721,7 @@ def _unnamed(
     of a shared noun ("Israeli" of "Israeli and Palestinian negotiators").
     """
     if start is not None and end is not None:
-        noun = " ".join(t.text for t in toks[i : i + length]).lower()
+        noun = _joined(toks, i, i + length).lower()
         kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
         form = "group" if which == "group" else "unnamed"
         raws.append(
@@ -750,7 +753,7 @@ def _unnamed(
             continue
         break
     end = toks[i + length - 1].end
-    noun = " ".join(t.text for t in toks[i : i + length])
+    noun = _joined(toks, i, i + length)
     if i > 0 and toks[i - 1].lower in ("two", "both") and noun.lower() in _PAIRED:
         return  # "the two leaders", "both sides": the meeting's people, not a group
     if country is None:
