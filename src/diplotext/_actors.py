@@ -39,7 +39,7 @@ import regex
 from ._gazetteer import Gazetteer, Person
 from ._items import _item_starts
 from ._lexicon import _gaz_kind, _Lexicon, lexicon
-from ._mentions import PlaceMention, _Raw, _sentence_raws
+from ._mentions import _ORGANIZATION, _PERSON, _STATE, PlaceMention, _Raw, _sentence_raws
 from ._model import Actor, ActorKind, Span
 from ._text import Sentence
 from ._tokens import Token, Tokens, tokenize, tokens_of
@@ -326,7 +326,7 @@ def _merge(
 
     # 1. full names, longest first, so that "Xi" joins "Xi Jinping"
     persons = _Persons()
-    named = [r for r in raws if r.kind is ActorKind.PERSON and r.form == "name" and r.name]
+    named = [r for r in raws if r.kind is _PERSON and r.form == "name" and r.name]
     for raw in sorted(named, key=lambda r: -len(r.name.split())):  # type: ignore[union-attr]
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = persons.find(words, lex)
@@ -355,9 +355,9 @@ def _merge(
     _join_halves(entities, raws, lex)
     # 3. states, organisations
     for raw in raws:
-        if raw.kind is ActorKind.STATE:
+        if raw.kind is _STATE:
             add(raw, ("state", raw.country), lex.country_names.get(raw.country or "", raw.country))
-        elif raw.kind is ActorKind.ORGANIZATION:
+        elif raw.kind is _ORGANIZATION:
             add(
                 raw,
                 ("org", raw.name, raw.country if raw.org is None or raw.org.generic else None),
@@ -365,7 +365,7 @@ def _merge(
             )
     # bundled knowledge, where the article's words give no country
     for ent in entities:
-        if ent.kind is ActorKind.PERSON and not ent.explicit:
+        if ent.kind is _PERSON and not ent.explicit:
             known = _known(ent.name, lex, published)
             if known is not None:
                 ent.country = known.country
@@ -375,14 +375,14 @@ def _merge(
     person_spans = sorted(
         (span[0], idx)
         for idx, e in enumerate(entities)
-        if e.kind is ActorKind.PERSON and e.name
+        if e.kind is _PERSON and e.name
         for span in e.spans
     )
     described = [r for r in raws if r.form in ("description", "unnamed", "group")]
     for raw in sorted(described, key=lambda r: r.start):
         if raw.entity >= 0:
             continue
-        if raw.kind is ActorKind.PERSON and raw.form == "description" and raw.definite:
+        if raw.kind is _PERSON and raw.form == "description" and raw.definite:
             target = _described(raw, entities, person_spans)
             if target is not None:
                 add(raw, entities[target].key, None)
@@ -400,7 +400,7 @@ def _merge(
     # countries: possessor's ("Biden's adviser"), then bundled knowledge, then
     # the dateline's for officials
     for ent in entities:
-        if ent.kind is not ActorKind.PERSON or ent.explicit:
+        if ent.kind is not _PERSON or ent.explicit:
             continue
         if _known(ent.name, lex, published) is not None:
             continue
@@ -414,25 +414,28 @@ def _merge(
 
     live = [i for i, e in enumerate(entities) if e.spans]
     order = sorted(live, key=lambda i: min(entities[i].spans)[0])
-    ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
     actors: list[Actor] = []
     mentions: list[Mention] = []
-    for idx in order:
+    guessed_ids: list[str] = []
+    for n, idx in enumerate(order, 1):
         ent = entities[idx]
-        spans = _dedupe(sorted(set(ent.spans)))
+        aid = f"A{n}"
+        spans = ent.spans if len(ent.spans) == 1 else _dedupe(sorted(set(ent.spans)))
         actors.append(
             Actor(
-                id=ids[idx],
-                kind=ent.kind,
-                name=ent.name,
-                title=ent.title,
-                country=ent.country,
-                mentions=tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
+                aid,
+                ent.kind,
+                ent.name,
+                ent.title,
+                ent.country,
+                tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
             )
         )
-        mentions.extend([Mention(s, e, ids[idx], f) for s, e, f in spans])
+        mentions.extend([Mention(s, e, aid, f) for s, e, f in spans])
+        if ent.guessed:
+            guessed_ids.append(aid)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    guessed = frozenset(ids[idx] for idx in order if entities[idx].guessed)
+    guessed = frozenset(guessed_ids)
     return tuple(actors), tuple(mentions), guessed
 
 
@@ -441,7 +444,7 @@ def _join_halves(entities: list[_Entity], raws: list[_Raw], lex: _Lexicon) -> No
     belong to one known name (bundled "Jake Sullivan"), and to no other."""
     halves: dict[str, list[int]] = {}
     for idx, ent in enumerate(entities):
-        if ent.kind is not ActorKind.PERSON or not ent.name or " " in ent.name:
+        if ent.kind is not _PERSON or not ent.name or " " in ent.name:
             continue
         fulls = {p.name for p in lex.people_by_word.get(ent.name, ())}
         if len(fulls) == 1:
@@ -563,7 +566,7 @@ def _described(
         return None
 
     def fits(ent: _Entity) -> bool:
-        if ent.kind is not ActorKind.PERSON or not ent.name:
+        if ent.kind is not _PERSON or not ent.name:
             return False
         if raw.country and ent.country and raw.country != ent.country:
             return False

@@ -33,6 +33,7 @@ class _Lexicon:
     modifiers: PhraseTable[str]
     abbreviations: Mapping[str, tuple[str, str]]
     unnamed: PhraseTable[str]
+    unnamed_firsts: frozenset[str]  # first words of unnamed officials, lower-cased
     given: frozenset[str]
     family_first: frozenset[str]
     country_names: Mapping[str, str]
@@ -111,6 +112,7 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         start_texts=proper_table.firsts | frozenset(abbreviations),
         abbreviations=abbreviations,
         unnamed=unnamed_table,
+        unnamed_firsts=unnamed_table.firsts,
         given=frozenset(g.names.get("given", ())),
         family_first=frozenset(g.names.get("family_first", ())),
         country_names=country_names,

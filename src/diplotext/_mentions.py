@@ -24,6 +24,13 @@ from ._tokens import Token
 
 __all__ = ["PlaceMention"]
 
+# The kinds of actor, read once: an enum member costs a slow look-up each time
+# it is named (Python 3.11).
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_GROUP = ActorKind.GROUP
+_ORGANIZATION = ActorKind.ORGANIZATION
+
 
 @attrs.frozen
 class PlaceMention:
@@ -142,7 +149,7 @@ def _country_before(
             if owner.kind in ("name", "title"):
                 start = toks[owner.i].start
                 for ri in range(len(raws) - 1, -1, -1):
-                    if raws[ri].start <= start < raws[ri].end and raws[ri].kind is ActorKind.PERSON:
+                    if raws[ri].start <= start < raws[ri].end and raws[ri].kind is _PERSON:
                         possessor = ri
                         break
                 first = m - 1
@@ -191,7 +198,7 @@ def _share_title(
             _Raw(
                 toks[nm.i].start,
                 toks[nm.j - 1].end,
-                ActorKind.PERSON,
+                _PERSON,
                 "name",
                 name=_joined(toks, nm.i, nm.j),
                 title=title,
@@ -340,7 +347,7 @@ def _sentence_raws(
                     _Raw(
                         toks[items[first].i].start,
                         end,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
                         name=name,
                         title=title,
@@ -373,7 +380,7 @@ def _sentence_raws(
                     _Raw(
                         toks[items[first].i].start,
                         toks[nm.j - 1].end,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
                         name=_joined(toks, nm.i, nm.j),
                         title=title,
@@ -399,7 +406,7 @@ def _sentence_raws(
                     _Raw(
                         toks[items[first].i].start if first < k else s,
                         e,
-                        ActorKind.GROUP if plural else ActorKind.PERSON,
+                        _GROUP if plural else _PERSON,
                         "description",
                         title=title,
                         rank=rank,
@@ -414,7 +421,7 @@ def _sentence_raws(
         if it.kind == "hon":
             if nxt is not None and nxt.kind == "name":
                 name = _joined(toks, nxt.i, nxt.j)
-                raw = _Raw(s, toks[nxt.j - 1].end, ActorKind.PERSON, "surname", name=name)
+                raw = _Raw(s, toks[nxt.j - 1].end, _PERSON, "surname", name=name)
                 raws.append(raw)
                 pending.append(raw)
                 used.add(k + 1)
@@ -454,7 +461,7 @@ def _sentence_raws(
                         _Raw(
                             s,
                             e,
-                            ActorKind.PERSON,
+                            _PERSON,
                             "name",
                             name=name,
                             title=title,
@@ -468,7 +475,7 @@ def _sentence_raws(
                         _Raw(
                             toks[items[q].i].start,
                             toks[items[r].j - 1].end,
-                            ActorKind.PERSON,
+                            _PERSON,
                             "name",
                             name=name,
                         )
@@ -477,7 +484,7 @@ def _sentence_raws(
                     continue
             if it.j - it.i < 2:
                 # one word is at most a surname ("Biden"): a person's name has two
-                pending.append(_Raw(s, e, ActorKind.PERSON, "surname", name=name))
+                pending.append(_Raw(s, e, _PERSON, "surname", name=name))
                 continue
             after = _country_after(items, k, toks)
             listed = _listed_title(items, k, toks, titles)
@@ -492,7 +499,7 @@ def _sentence_raws(
                     _Raw(
                         s,
                         e,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
                         name=name,
                         country=after or epithet,
@@ -502,15 +509,13 @@ def _sentence_raws(
                     )
                 )
                 continue
-            raw = _Raw(s, e, ActorKind.PERSON, "surname", name=name)
+            raw = _Raw(s, e, _PERSON, "surname", name=name)
             pending.append(raw)
             continue
 
         if it.kind == "pair":
             for ps, pe, code in it.data:
-                raws.append(
-                    _Raw(ps, pe, ActorKind.STATE, "pair", country=code, country_explicit=True)
-                )
+                raws.append(_Raw(ps, pe, _STATE, "pair", country=code, country_explicit=True))
             continue
 
         if it.kind == "orgname":
@@ -520,7 +525,7 @@ def _sentence_raws(
                 _Raw(
                     s,
                     e,
-                    ActorKind.ORGANIZATION,
+                    _ORGANIZATION,
                     "organization",
                     name=name,
                     country=country,
@@ -551,7 +556,7 @@ def _sentence_raws(
                     _Raw(
                         s,
                         e,
-                        ActorKind.ORGANIZATION,
+                        _ORGANIZATION,
                         "organization",
                         name=o.name,
                         country=country,
@@ -606,7 +611,7 @@ def _sentence_raws(
                         _Raw(
                             s,
                             toks[it.j].end,
-                            ActorKind.STATE,
+                            _STATE,
                             "state",
                             country=adj[1],
                             country_explicit=True,
@@ -622,22 +627,16 @@ def _sentence_raws(
             if state is not None:
                 # "visited China": the state is mentioned, as a place
                 form = "place" if located else "state"
-                raws.append(
-                    _Raw(s, e, ActorKind.STATE, form, country=state[1], country_explicit=True)
-                )
+                raws.append(_Raw(s, e, _STATE, form, country=state[1], country_explicit=True))
                 continue
             dem = _gaz_kind(vals, ("demonym",))
             if dem is not None:
-                raws.append(
-                    _Raw(s, e, ActorKind.STATE, "state", country=dem[1], country_explicit=True)
-                )
+                raws.append(_Raw(s, e, _STATE, "state", country=dem[1], country_explicit=True))
                 continue
             metonym = _gaz_kind(vals, ("capital", "seat"))
             if metonym is not None and _speaks_for_state(toks, it.i, located, following):
                 raws.append(
-                    _Raw(
-                        s, e, ActorKind.STATE, "metonym", country=metonym[1], country_explicit=True
-                    )
+                    _Raw(s, e, _STATE, "metonym", country=metonym[1], country_explicit=True)
                 )
             continue
 
@@ -722,7 +721,7 @@ def _unnamed(
     """
     if start is not None and end is not None:
         noun = _joined(toks, i, i + length).lower()
-        kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
+        kind = _GROUP if which == "group" else _PERSON
         form = "group" if which == "group" else "unnamed"
         raws.append(
             _Raw(start, end, kind, form, title=noun, country=country, country_explicit=True)
@@ -758,7 +757,7 @@ def _unnamed(
         return  # "the two leaders", "both sides": the meeting's people, not a group
     if country is None:
         country = _country_in(items, k, toks, i)
-    kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
+    kind = _GROUP if which == "group" else _PERSON
     raws.append(
         _Raw(
             start,
