@@ -129,15 +129,18 @@ def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int
         pos = nl + 1
         if text[pos : pos + 1].strip():
             line_starts.append(pos)
+    starts = toks.starts
+    n = len(toks)
     for offset in line_starts:
-        i = bisect.bisect_left(toks.starts, offset)
-        if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
+        i = bisect.bisect_left(starts, offset)
+        if i >= n or starts[i] > offset + 4 or not toks.is_word(i):
             continue
+        probe = [toks[q] for q in range(i, min(i + 4, n))]
         probe = [
             Token(x.start, x.end, x.text.title(), x.lower, x.is_cap, x.is_word)
             if x.text.isupper() and len(x.text) > 1
             else x
-            for x in toks[i : i + 4]
+            for x in probe
         ]
         k, vals = lex.proper.match(probe, 0)
         if not k:
@@ -154,7 +157,8 @@ def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int
             s, e = probe[0].start, probe[k - 1].end
             # the dateline runs to its dash or line end: "WASHINGTON, March 31 -"
             stop = e
-            for m in toks[i + k : i + k + 12]:
+            for q in range(i + k, min(i + k + 12, n)):
+                m = toks[q]
                 if m.text in ("-", "—", "–") or "\n" in text[stop : m.start]:
                     stop = m.end if m.text in ("-", "—", "–") else stop
                     break

@@ -72,6 +72,10 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     if tok.lower not in lex.title_words:
         return None
     n = len(toks)
+    if tok.lower not in lex.head_words and (
+        i + 1 >= n or toks[i + 1].lower not in lex.title_follows
+    ):
+        return None  # "trade talks": no head, nor a word that leads to one
     starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
     while starts[-1] < n:
         k, _ = lex.modifiers.match(toks, starts[-1])
