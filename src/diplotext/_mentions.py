@@ -330,7 +330,6 @@ def _sentence_raws(
                 _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
             continue
         s, e = toks[it.i].start, toks[it.j - 1].end
-        prev_word = toks[it.i - 1].lower if it.i > 0 else ""
         nxt = items[k + 1] if k + 1 < n_items else None
 
         if it.kind == "title":
@@ -536,13 +535,6 @@ def _sentence_raws(
 
         if it.kind == "gaz":
             vals = it.data
-            surface = text[s:e]
-            # "in Beijing", "to the United States", "in refugee-flooded Jordan"
-            located = prev_word in _LOCATIVE or (
-                it.i > 1
-                and (toks[it.i - 1].lower == "the" or "-" in toks[it.i - 1].lower)
-                and toks[it.i - 2].lower in _LOCATIVE
-            )
             org = _gaz_kind(vals, ("org",))
             if org is not None:
                 o: Organization = org[1]
@@ -564,21 +556,28 @@ def _sentence_raws(
                         org=o,
                     )
                 )
-                if located and o.country and o.type in ("government", "legislature"):
+                if o.country and o.type in ("government", "legislature") and _located(toks, it.i):
                     # "talks at the White House": the seat is also the place
-                    places.append(PlaceMention(s, e, surface, o.country, "venue"))
+                    places.append(PlaceMention(s, e, text[s:e], o.country, "venue"))
                 continue
             place = _gaz_kind(vals, ("place", "capital", "seat", "state"))
             if place is not None:
                 places.append(
                     PlaceMention(
-                        s, e, surface, place[1], place[0] if place[0] != "state" else "country"
+                        s, e, text[s:e], place[1], place[0] if place[0] != "state" else "country"
                     )
                 )
             following = toks[it.j].lower if it.j < len(toks) else ""
             adj = _gaz_kind(vals, ("adj",))
             state = _gaz_kind(vals, ("state",))
-            shared = _shared_noun(items, k, toks, lex) if adj is not None else None
+            # (a shared noun only after "and", "," or "or")
+            shared = (
+                _shared_noun(items, k, toks, lex)
+                if adj is not None
+                and k + 2 < n_items
+                and toks[items[k + 1].i].lower in ("and", ",", "or")
+                else None
+            )
             if adj is not None and shared is not None:
                 # "Israeli and Palestinian negotiators", "U.S. and Chinese officials"
                 noun_i, noun_len, which = shared
@@ -590,19 +589,7 @@ def _sentence_raws(
                     following
                     and following[0].isalpha()
                     and following not in _SPEECH
-                    and following
-                    not in (
-                        "and",
-                        "has",
-                        "is",
-                        "was",
-                        "will",
-                        "had",
-                        "have",
-                        "would",
-                        "does",
-                        "did",
-                    )
+                    and following not in _NOT_STATE_FOLLOWERS
                 )
             ):
                 # "the Chinese government" / "the Chinese side": the state itself
@@ -620,13 +607,15 @@ def _sentence_raws(
                 # "Chinese officials", "a senior U.S. official", "her Chinese counterpart"
                 if nxt is not None and nxt.kind == "title":
                     continue
-                un_len, un_vals = lex.unnamed.match(toks, it.j) if it.j < len(toks) else (0, ())
+                un_len, un_vals = (
+                    lex.unnamed.match(toks, it.j) if following in lex.unnamed_firsts else (0, ())
+                )
                 if un_len:
                     _unnamed(toks, items, k, it.j, un_len, un_vals[0], adj[1], raws)
                 continue
             if state is not None:
                 # "visited China": the state is mentioned, as a place
-                form = "place" if located else "state"
+                form = "place" if _located(toks, it.i) else "state"
                 raws.append(_Raw(s, e, _STATE, form, country=state[1], country_explicit=True))
                 continue
             dem = _gaz_kind(vals, ("demonym",))
@@ -634,11 +623,30 @@ def _sentence_raws(
                 raws.append(_Raw(s, e, _STATE, "state", country=dem[1], country_explicit=True))
                 continue
             metonym = _gaz_kind(vals, ("capital", "seat"))
-            if metonym is not None and _speaks_for_state(toks, it.i, located, following):
+            if metonym is not None and _speaks_for_state(
+                toks, it.i, _located(toks, it.i), following
+            ):
                 raws.append(
                     _Raw(s, e, _STATE, "metonym", country=metonym[1], country_explicit=True)
                 )
             continue
+
+
+# Verbs after an adjective that make it the country's name: "the American has".
+_NOT_STATE_FOLLOWERS = frozenset(
+    ["and", "has", "is", "was", "will", "had", "have", "would", "does", "did"]
+)
+
+
+def _located(toks: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at token ``i`` is a place one is in or goes to:
+    "in Beijing", "to the United States", "in refugee-flooded Jordan"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    return prev in _LOCATIVE or (
+        i > 1 and (prev == "the" or "-" in prev) and toks[i - 2].lower in _LOCATIVE
+    )
 
 
 # "the ire of Beijing", "on behalf of Moscow": a capital after these speaks for its state
