@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -47,9 +47,11 @@ from ._tokens import Token, Tokens, tokenize, tokens_of
 __all__ = ["ActorResult", "Mention", "PlaceMention", "find_actor_mentions"]
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """One stretch of text that refers to an actor.
+
+    A named tuple rather than a frozen record, as :class:`PlaceMention`: an
+    article has many.
 
     Attributes:
         start: Offset of the mention.
@@ -186,7 +188,7 @@ def _date_seats(
             raw.country = former.get(raw.country, raw.country)
     for n, p in enumerate(places):
         if p.country is not None and p.country in former and p.kind != "country":
-            places[n] = attrs.evolve(p, country=former[p.country])
+            places[n] = p._replace(country=former[p.country])
 
 
 def find_actor_mentions(
@@ -224,7 +226,7 @@ def find_actor_mentions(
         if dateline is not None:
             line = dateline[0]
             if line.country is not None:
-                line = attrs.evolve(line, country=former.get(line.country, line.country))
+                line = line._replace(country=former.get(line.country, line.country))
             dateline = (line, dateline[1])
     home = dateline[0].country if dateline else None
     actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)

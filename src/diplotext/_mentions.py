@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -32,9 +33,11 @@ _GROUP = ActorKind.GROUP
 _ORGANIZATION = ActorKind.ORGANIZATION
 
 
-@attrs.frozen
-class PlaceMention:
+class PlaceMention(NamedTuple):
     """A place named in the text, with its country.
+
+    A named tuple rather than a frozen record: the stage makes one for every
+    place named, and a named tuple is made in half the time.
 
     Attributes:
         start: Offset of the name.
