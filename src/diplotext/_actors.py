@@ -207,9 +207,13 @@ def find_actor_mentions(
     # the tokens that may start an item other than a plain word, decided once
     # per distinct token text: a sentence of plain words only says nothing
     hits = tokens.flagged(_item_starts(lex, tokens.distinct_forms()), 0, len(tokens))
+    n_hits = len(hits)
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
+        at_a = bisect.bisect_left(hits, a)
+        if at_a == n_hits or hits[at_a] >= b:
+            continue  # plain words only
         if not tokens.any_lower(a, b):
             continue  # an all-capitals headline: no reliable names, titles or case
         for lo, hi in _pieces(tokens, a, b) if b - a > _LONG else ((a, b),):
@@ -345,9 +349,10 @@ def _merge(
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = persons.find(words, lex)
-        if target is None and raw.name:
+        known = lex.people.get(raw.name) if target is None and raw.name else None
+        if known:
             # "Saddam" for the "Saddam Hussein" of the text, by the bundled alias
-            fulls = {p.name for p in lex.people.get(raw.name, ())}
+            fulls = {p.name for p in known}
             target = next(
                 (by_key[("person", f)] for f in sorted(fulls) if ("person", f) in by_key), None
             )
