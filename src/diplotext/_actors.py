@@ -349,10 +349,10 @@ def _merge(
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = persons.find(words, lex)
-        known = lex.people.get(raw.name) if target is None and raw.name else None
-        if known:
+        aliased = lex.people.get(raw.name) if target is None and raw.name else None
+        if aliased:
             # "Saddam" for the "Saddam Hussein" of the text, by the bundled alias
-            fulls = {p.name for p in known}
+            fulls = {p.name for p in aliased}
             target = next(
                 (by_key[("person", f)] for f in sorted(fulls) if ("person", f) in by_key), None
             )
