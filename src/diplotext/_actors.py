@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -39,7 +39,7 @@ import regex
 from ._gazetteer import Gazetteer, Person
 from ._items import _item_starts
 from ._lexicon import _gaz_kind, _Lexicon, lexicon
-from ._mentions import PlaceMention, _Raw, _sentence_raws
+from ._mentions import _ORGANIZATION, _PERSON, _STATE, PlaceMention, _Raw, _sentence_raws
 from ._model import Actor, ActorKind, Span
 from ._text import Sentence
 from ._tokens import Token, Tokens, tokenize, tokens_of
@@ -47,9 +47,11 @@ from ._tokens import Token, Tokens, tokenize, tokens_of
 __all__ = ["ActorResult", "Mention", "PlaceMention", "find_actor_mentions"]
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """One stretch of text that refers to an actor.
+
+    A named tuple rather than a frozen record, as :class:`PlaceMention`: an
+    article has many.
 
     Attributes:
         start: Offset of the mention.
@@ -129,15 +131,18 @@ def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int
         pos = nl + 1
         if text[pos : pos + 1].strip():
             line_starts.append(pos)
+    starts = toks.starts
+    n = len(toks)
     for offset in line_starts:
-        i = bisect.bisect_left(toks.starts, offset)
-        if i >= len(toks) or toks[i].start > offset + 4 or not toks[i].is_word:
+        i = bisect.bisect_left(starts, offset)
+        if i >= n or starts[i] > offset + 4 or not toks.is_word(i):
             continue
+        probe = [toks[q] for q in range(i, min(i + 4, n))]
         probe = [
             Token(x.start, x.end, x.text.title(), x.lower, x.is_cap, x.is_word)
             if x.text.isupper() and len(x.text) > 1
             else x
-            for x in toks[i : i + 4]
+            for x in probe
         ]
         k, vals = lex.proper.match(probe, 0)
         if not k:
@@ -154,7 +159,8 @@ def _dateline(text: str, toks: Tokens, lex: _Lexicon) -> tuple[PlaceMention, int
             s, e = probe[0].start, probe[k - 1].end
             # the dateline runs to its dash or line end: "WASHINGTON, March 31 -"
             stop = e
-            for m in toks[i + k : i + k + 12]:
+            for q in range(i + k, min(i + k + 12, n)):
+                m = toks[q]
                 if m.text in ("-", "—", "–") or "\n" in text[stop : m.start]:
                     stop = m.end if m.text in ("-", "—", "–") else stop
                     break
@@ -182,7 +188,7 @@ def _date_seats(
             raw.country = former.get(raw.country, raw.country)
     for n, p in enumerate(places):
         if p.country is not None and p.country in former and p.kind != "country":
-            places[n] = attrs.evolve(p, country=former[p.country])
+            places[n] = p._replace(country=former[p.country])
 
 
 def find_actor_mentions(
@@ -201,9 +207,13 @@ def find_actor_mentions(
     # the tokens that may start an item other than a plain word, decided once
     # per distinct token text: a sentence of plain words only says nothing
     hits = tokens.flagged(_item_starts(lex, tokens.distinct_forms()), 0, len(tokens))
+    n_hits = len(hits)
     for sent in sentences:
         a = bisect.bisect_left(starts, sent.start)
         b = bisect.bisect_left(starts, sent.end)
+        at_a = bisect.bisect_left(hits, a)
+        if at_a == n_hits or hits[at_a] >= b:
+            continue  # plain words only
         if not tokens.any_lower(a, b):
             continue  # an all-capitals headline: no reliable names, titles or case
         for lo, hi in _pieces(tokens, a, b) if b - a > _LONG else ((a, b),):
@@ -220,7 +230,7 @@ def find_actor_mentions(
         if dateline is not None:
             line = dateline[0]
             if line.country is not None:
-                line = attrs.evolve(line, country=former.get(line.country, line.country))
+                line = line._replace(country=former.get(line.country, line.country))
             dateline = (line, dateline[1])
     home = dateline[0].country if dateline else None
     actors, mentions, guessed = _merge(text, raws, pending, lex, home, published)
@@ -326,7 +336,7 @@ def _merge(
 
     # 1. full names, longest first, so that "Xi" joins "Xi Jinping"
     persons = _Persons()
-    named = [r for r in raws if r.kind is ActorKind.PERSON and r.form == "name" and r.name]
+    named = [r for r in raws if r.kind is _PERSON and r.form == "name" and r.name]
     for raw in sorted(named, key=lambda r: -len(r.name.split())):  # type: ignore[union-attr]
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = persons.find(words, lex)
@@ -339,9 +349,10 @@ def _merge(
     for raw in sorted(pending, key=lambda r: r.start):
         words = set(raw.name.split())  # type: ignore[union-attr]
         target = persons.find(words, lex)
-        if target is None and raw.name:
+        aliased = lex.people.get(raw.name) if target is None and raw.name else None
+        if aliased:
             # "Saddam" for the "Saddam Hussein" of the text, by the bundled alias
-            fulls = {p.name for p in lex.people.get(raw.name, ())}
+            fulls = {p.name for p in aliased}
             target = next(
                 (by_key[("person", f)] for f in sorted(fulls) if ("person", f) in by_key), None
             )
@@ -355,9 +366,9 @@ def _merge(
     _join_halves(entities, raws, lex)
     # 3. states, organisations
     for raw in raws:
-        if raw.kind is ActorKind.STATE:
+        if raw.kind is _STATE:
             add(raw, ("state", raw.country), lex.country_names.get(raw.country or "", raw.country))
-        elif raw.kind is ActorKind.ORGANIZATION:
+        elif raw.kind is _ORGANIZATION:
             add(
                 raw,
                 ("org", raw.name, raw.country if raw.org is None or raw.org.generic else None),
@@ -365,7 +376,7 @@ def _merge(
             )
     # bundled knowledge, where the article's words give no country
     for ent in entities:
-        if ent.kind is ActorKind.PERSON and not ent.explicit:
+        if ent.kind is _PERSON and not ent.explicit:
             known = _known(ent.name, lex, published)
             if known is not None:
                 ent.country = known.country
@@ -375,14 +386,14 @@ def _merge(
     person_spans = sorted(
         (span[0], idx)
         for idx, e in enumerate(entities)
-        if e.kind is ActorKind.PERSON and e.name
+        if e.kind is _PERSON and e.name
         for span in e.spans
     )
     described = [r for r in raws if r.form in ("description", "unnamed", "group")]
     for raw in sorted(described, key=lambda r: r.start):
         if raw.entity >= 0:
             continue
-        if raw.kind is ActorKind.PERSON and raw.form == "description" and raw.definite:
+        if raw.kind is _PERSON and raw.form == "description" and raw.definite:
             target = _described(raw, entities, person_spans)
             if target is not None:
                 add(raw, entities[target].key, None)
@@ -400,7 +411,7 @@ def _merge(
     # countries: possessor's ("Biden's adviser"), then bundled knowledge, then
     # the dateline's for officials
     for ent in entities:
-        if ent.kind is not ActorKind.PERSON or ent.explicit:
+        if ent.kind is not _PERSON or ent.explicit:
             continue
         if _known(ent.name, lex, published) is not None:
             continue
@@ -414,25 +425,28 @@ def _merge(
 
     live = [i for i, e in enumerate(entities) if e.spans]
     order = sorted(live, key=lambda i: min(entities[i].spans)[0])
-    ids = {idx: f"A{n}" for n, idx in enumerate(order, 1)}
     actors: list[Actor] = []
     mentions: list[Mention] = []
-    for idx in order:
+    guessed_ids: list[str] = []
+    for n, idx in enumerate(order, 1):
         ent = entities[idx]
-        spans = _dedupe(sorted(set(ent.spans)))
+        aid = f"A{n}"
+        spans = ent.spans if len(ent.spans) == 1 else _dedupe(sorted(set(ent.spans)))
         actors.append(
             Actor(
-                id=ids[idx],
-                kind=ent.kind,
-                name=ent.name,
-                title=ent.title,
-                country=ent.country,
-                mentions=tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
+                aid,
+                ent.kind,
+                ent.name,
+                ent.title,
+                ent.country,
+                tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
             )
         )
-        mentions.extend([Mention(s, e, ids[idx], f) for s, e, f in spans])
+        mentions.extend([Mention(s, e, aid, f) for s, e, f in spans])
+        if ent.guessed:
+            guessed_ids.append(aid)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    guessed = frozenset(ids[idx] for idx in order if entities[idx].guessed)
+    guessed = frozenset(guessed_ids)
     return tuple(actors), tuple(mentions), guessed
 
 
@@ -441,7 +455,7 @@ def _join_halves(entities: list[_Entity], raws: list[_Raw], lex: _Lexicon) -> No
     belong to one known name (bundled "Jake Sullivan"), and to no other."""
     halves: dict[str, list[int]] = {}
     for idx, ent in enumerate(entities):
-        if ent.kind is not ActorKind.PERSON or not ent.name or " " in ent.name:
+        if ent.kind is not _PERSON or not ent.name or " " in ent.name:
             continue
         fulls = {p.name for p in lex.people_by_word.get(ent.name, ())}
         if len(fulls) == 1:
@@ -563,7 +577,7 @@ def _described(
         return None
 
     def fits(ent: _Entity) -> bool:
-        if ent.kind is not ActorKind.PERSON or not ent.name:
+        if ent.kind is not _PERSON or not ent.name:
             return False
         if raw.country and ent.country and raw.country != ent.country:
             return False

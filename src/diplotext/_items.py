@@ -72,6 +72,10 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     if tok.lower not in lex.title_words:
         return None
     n = len(toks)
+    if tok.lower not in lex.head_words and (
+        i + 1 >= n or toks[i + 1].lower not in lex.title_follows
+    ):
+        return None  # "trade talks": no head, nor a word that leads to one
     starts = [i]  # where modifiers may end: "Deputy Foreign Minister", "Chief of Staff"
     while starts[-1] < n:
         k, _ = lex.modifiers.match(toks, starts[-1])
@@ -108,8 +112,15 @@ def _title_at(toks: Sequence[Token], i: int, lex: _Lexicon) -> tuple[int, str, s
     words = toks[i:end]
     if any(not t.is_word and t.text not in ("-", "'", "’") for t in words):
         return None
-    text = " ".join(t.text for t in words).replace(" - ", "-")
+    text = " ".join([t.text for t in words]).replace(" - ", "-")
     return end, text, rank
+
+
+def _joined(toks: Sequence[Token], i: int, j: int) -> str:
+    """The texts of tokens ``i`` to ``j``, joined by spaces."""
+    if j == i + 1:
+        return toks[i].text
+    return " ".join([t.text for t in toks[i:j]])
 
 
 # Lower-case prefixes of a surname: "al-Sisi", "el-Baradei".
@@ -182,6 +193,7 @@ def _item_starts(lex: _Lexicon, forms: Iterable[tuple[str, str, bool, bool, int]
 # sentence's items are mostly plain words, and these are the same in every
 # sentence.
 _WORDS = tuple(_Item("word", i, i + 1) for i in range(2048))
+_N_WORDS = len(_WORDS)
 
 
 def _words(i: int, j: int) -> Sequence[_Item]:
@@ -207,30 +219,32 @@ def _items(
     n = len(toks)
     title_words = lex.title_words
     abbreviations = lex.abbreviations
-    unnamed = lex.unnamed
+    unnamed_firsts = lex.unnamed_firsts
+    proper_match = lex.proper.match
     for start in starts:
         if start < i:
             continue  # inside the item before
         if start > i:
-            out.extend(_words(i, start))
+            out.extend(_WORDS[i:start] if start <= _N_WORDS else _words(i, start))
             i = start
         t = toks[i]
         # one int object for the end of an item and the start of the next
         # (a long sentence has many items)
         after = i + 1
-        if t.lower in _HONORIFICS and after < n and toks[after].is_cap:
+        lower = t.lower
+        cap = t.is_cap
+        if lower in _HONORIFICS and after < n and toks[after].is_cap:
             hot.append(len(out))
             out.append(_Item("hon", i, after))
             i = after
             continue
-        g_len, g_vals = lex.proper.match(toks, i) if t.is_cap else (0, ())
+        g_len, g_vals = proper_match(toks, i) if cap else (0, ())
         title = (
             _title_at(toks, i, lex)
-            if t.is_word and (t.lower in title_words or t.text in abbreviations)
+            if (lower in title_words or t.text in abbreviations) and t.is_word
             else None
         )
-        t_len = title[0] - i if title else 0
-        if title and t_len > g_len:
+        if title and title[0] - i > g_len:
             hot.append(len(out))
             out.append(_Item("title", i, title[0], (title[1], title[2])))
             i = title[0]
@@ -241,32 +255,33 @@ def _items(
             out.append(_Item("gaz", i, end, g_vals))
             i = end
             continue
-        pair = _compound(t, lex) if t.is_cap and "-" in t.text else None
-        if pair:
-            hot.append(len(out))
-            out.append(_Item("pair", i, after, pair))
-            i = after
-            continue
-        if t.is_cap and t.is_word:
-            j = _name_at(toks, i, lex)
-            if j > i:
+        if cap:
+            pair = _compound(t, lex) if "-" in t.text else None
+            if pair:
                 hot.append(len(out))
-                # an organisation: a capitalised run ending in "Institute", "Party" ...
-                if j < n and toks[j].text in _ORG_HEADS:
-                    j += 1
-                    if j + 1 < n and toks[j].lower == "of" and toks[j + 1].is_cap:
-                        j = max(_name_at(toks, j + 1, lex), j + 2)
-                    out.append(_Item("orgname", i, j))
-                else:
-                    out.append(_Item("name", i, j))
-                i = j
-                continue
-            if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
-                prev = out.pop()  # its index stays in ``hot``
-                out.append(_Item("orgname", prev.i, after))
+                out.append(_Item("pair", i, after, pair))
                 i = after
                 continue
-        if unnamed.starts(t):
+            if t.is_word:
+                j = _name_at(toks, i, lex)
+                if j > i:
+                    hot.append(len(out))
+                    # an organisation: a capitalised run ending in "Institute", "Party" ...
+                    if j < n and toks[j].text in _ORG_HEADS:
+                        j += 1
+                        if j + 1 < n and toks[j].lower == "of" and toks[j + 1].is_cap:
+                            j = max(_name_at(toks, j + 1, lex), j + 2)
+                        out.append(_Item("orgname", i, j))
+                    else:
+                        out.append(_Item("name", i, j))
+                    i = j
+                    continue
+                if t.text in _ORG_HEADS and out and out[-1].kind == "name" and out[-1].j == i:
+                    prev = out.pop()  # its index stays in ``hot``
+                    out.append(_Item("orgname", prev.i, after))
+                    i = after
+                    continue
+        if lower in unnamed_firsts:
             hot.append(len(out))
         out.append(_Item("word", i, after))
         i = after

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._gazetteer import Gazetteer, Person
-from ._tokens import PhraseTable
+from ._tokens import PhraseTable, tokenize_phrase
 
 __all__ = ["lexicon"]
 
@@ -33,6 +33,7 @@ class _Lexicon:
     modifiers: PhraseTable[str]
     abbreviations: Mapping[str, tuple[str, str]]
     unnamed: PhraseTable[str]
+    unnamed_firsts: frozenset[str]  # first words of unnamed officials, lower-cased
     given: frozenset[str]
     family_first: frozenset[str]
     country_names: Mapping[str, str]
@@ -41,6 +42,10 @@ class _Lexicon:
     compound_parts: Mapping[str, str]
     former: Mapping[str, tuple[str, dt.date]]
     title_words: frozenset[str]  # first words of heads, portfolios and modifiers, lower-cased
+    head_words: frozenset[str]  # first words of heads, lower-cased
+    # What may follow the first word of a title that is not a head's:
+    # the first words of titles, and the second words of all their phrases
+    title_follows: frozenset[str]
     # Tokens that may start an item other than a plain word, or an unnamed
     # official: by lower case (honorifics, titles, unnamed officials) and by
     # text (gazetteer phrases, abbreviated titles). Capitalised words are
@@ -96,6 +101,15 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
     )
     proper_table = PhraseTable(proper)
     title_words = head_table.firsts | portfolios.firsts | modifiers.firsts
+    seconds = {
+        key[1]
+        for w in (
+            *(h for h, _v in heads),
+            *titles.get("portfolios", {}).get("words", ()),
+            *titles.get("modifiers", {}).get("words", ()),
+        )
+        if len(key := tokenize_phrase(w.lower())) > 1
+    }
     unnamed_table = PhraseTable(
         [(w, "person") for w in unnamed.get("person", ())]
         + [(w, "group") for w in unnamed.get("group", ())],
@@ -107,10 +121,13 @@ def _build_lexicon(g: Gazetteer) -> _Lexicon:
         portfolios=portfolios,
         modifiers=modifiers,
         title_words=title_words,
+        head_words=head_table.firsts,
+        title_follows=title_words | seconds,
         start_lowers=_HONORIFICS | title_words | unnamed_table.firsts,
         start_texts=proper_table.firsts | frozenset(abbreviations),
         abbreviations=abbreviations,
         unnamed=unnamed_table,
+        unnamed_firsts=unnamed_table.firsts,
         given=frozenset(g.names.get("given", ())),
         family_first=frozenset(g.names.get("family_first", ())),
         country_names=country_names,

@@ -13,21 +13,31 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
 from ._gazetteer import Organization
-from ._items import _PARTICLES, _Item, _item_starts, _items
+from ._items import _PARTICLES, _Item, _item_starts, _items, _joined
 from ._lexicon import _gaz_kind, _Lexicon
 from ._model import ActorKind
 from ._tokens import Token
 
 __all__ = ["PlaceMention"]
 
+# The kinds of actor, read once: an enum member costs a slow look-up each time
+# it is named (Python 3.11).
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_GROUP = ActorKind.GROUP
+_ORGANIZATION = ActorKind.ORGANIZATION
 
-@attrs.frozen
-class PlaceMention:
+
+class PlaceMention(NamedTuple):
     """A place named in the text, with its country.
+
+    A named tuple rather than a frozen record: the stage makes one for every
+    place named, and a named tuple is made in half the time.
 
     Attributes:
         start: Offset of the name.
@@ -123,7 +133,7 @@ def _country_before(
                 continue
             if org is not None:
                 o: Organization = org[1]
-                prefix = prefix or " ".join(t.text for t in toks[it.i : it.j])
+                prefix = prefix or _joined(toks, it.i, it.j)
                 if country is None and o.country:
                     country = o.country
                 first = m
@@ -142,7 +152,7 @@ def _country_before(
             if owner.kind in ("name", "title"):
                 start = toks[owner.i].start
                 for ri in range(len(raws) - 1, -1, -1):
-                    if raws[ri].start <= start < raws[ri].end and raws[ri].kind is ActorKind.PERSON:
+                    if raws[ri].start <= start < raws[ri].end and raws[ri].kind is _PERSON:
                         possessor = ri
                         break
                 first = m - 1
@@ -191,9 +201,9 @@ def _share_title(
             _Raw(
                 toks[nm.i].start,
                 toks[nm.j - 1].end,
-                ActorKind.PERSON,
+                _PERSON,
                 "name",
-                name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                name=_joined(toks, nm.i, nm.j),
                 title=title,
                 rank=rank,
             )
@@ -226,7 +236,7 @@ def _listed_title(
     title, rank = it.data
     if not title.lower().endswith("s"):
         return None
-    gap = " ".join(t.lower for t in toks[it.j : items[k].i])
+    gap = " ".join([t.lower for t in toks[it.j : items[k].i]])
     if "including" in gap or ":" in gap or "namely" in gap:
         singular = title[:-1]
         return singular[:1].upper() + singular[1:], rank
@@ -323,7 +333,6 @@ def _sentence_raws(
                 _unnamed(toks, items, k, it.i, un_len, un_vals[0], None, raws)
             continue
         s, e = toks[it.i].start, toks[it.j - 1].end
-        prev_word = toks[it.i - 1].lower if it.i > 0 else ""
         nxt = items[k + 1] if k + 1 < n_items else None
 
         if it.kind == "title":
@@ -334,13 +343,13 @@ def _sentence_raws(
             country, _prefix, possessor, first = _country_before(items, k, toks, raws)
             if nxt is not None and nxt.kind == "name" and toks[nxt.i].start - e <= 1:
                 end = toks[nxt.j - 1].end
-                name = " ".join(t.text for t in toks[nxt.i : nxt.j])
+                name = _joined(toks, nxt.i, nxt.j)
                 after = _country_after(items, k + 1, toks)
                 raws.append(
                     _Raw(
                         toks[items[first].i].start,
                         end,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
                         name=name,
                         title=title,
@@ -373,9 +382,9 @@ def _sentence_raws(
                     _Raw(
                         toks[items[first].i].start,
                         toks[nm.j - 1].end,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
-                        name=" ".join(t.text for t in toks[nm.i : nm.j]),
+                        name=_joined(toks, nm.i, nm.j),
                         title=title,
                         rank=rank,
                         country=country,
@@ -399,7 +408,7 @@ def _sentence_raws(
                     _Raw(
                         toks[items[first].i].start if first < k else s,
                         e,
-                        ActorKind.GROUP if plural else ActorKind.PERSON,
+                        _GROUP if plural else _PERSON,
                         "description",
                         title=title,
                         rank=rank,
@@ -413,16 +422,15 @@ def _sentence_raws(
 
         if it.kind == "hon":
             if nxt is not None and nxt.kind == "name":
-                name = " ".join(t.text for t in toks[nxt.i : nxt.j])
-                raw = _Raw(s, toks[nxt.j - 1].end, ActorKind.PERSON, "surname", name=name)
+                name = _joined(toks, nxt.i, nxt.j)
+                raw = _Raw(s, toks[nxt.j - 1].end, _PERSON, "surname", name=name)
                 raws.append(raw)
                 pending.append(raw)
                 used.add(k + 1)
             continue
 
         if it.kind == "name":
-            name = " ".join(t.text for t in toks[it.i : it.j])
-            listed = _listed_title(items, k, toks, titles)
+            name = _joined(toks, it.i, it.j)
             # "Jake Sullivan, the national security adviser" / "Wang Yi, China's foreign minister"
             # / "Taro Aso as foreign minister" / "Rubin, who is the first US treasury secretary"
             if nxt is not None and toks[nxt.i].lower in (",", "as") and k + 2 < n_items:
@@ -455,7 +463,7 @@ def _sentence_raws(
                         _Raw(
                             s,
                             e,
-                            ActorKind.PERSON,
+                            _PERSON,
                             "name",
                             name=name,
                             title=title,
@@ -469,27 +477,31 @@ def _sentence_raws(
                         _Raw(
                             toks[items[q].i].start,
                             toks[items[r].j - 1].end,
-                            ActorKind.PERSON,
+                            _PERSON,
                             "name",
                             name=name,
                         )
                     )
                     used.add(r)
                     continue
+            if it.j - it.i < 2:
+                # one word is at most a surname ("Biden"): a person's name has two
+                pending.append(_Raw(s, e, _PERSON, "surname", name=name))
+                continue
             after = _country_after(items, k, toks)
-            epithet = _adjective_before(items, k, toks)
-            before_speech = it.j < len(toks) and toks[it.j].lower in _SPEECH
+            listed = _listed_title(items, k, toks, titles)
             if (
                 _is_person_name(toks, it, lex)
-                or (after and it.j - it.i >= 2)
-                or (before_speech and it.j - it.i >= 2)
-                or (listed is not None and it.j - it.i >= 2)
+                or after
+                or (it.j < len(toks) and toks[it.j].lower in _SPEECH)
+                or listed is not None
             ):
+                epithet = _adjective_before(items, k, toks)
                 raws.append(
                     _Raw(
                         s,
                         e,
-                        ActorKind.PERSON,
+                        _PERSON,
                         "name",
                         name=name,
                         country=after or epithet,
@@ -499,25 +511,23 @@ def _sentence_raws(
                     )
                 )
                 continue
-            raw = _Raw(s, e, ActorKind.PERSON, "surname", name=name)
+            raw = _Raw(s, e, _PERSON, "surname", name=name)
             pending.append(raw)
             continue
 
         if it.kind == "pair":
             for ps, pe, code in it.data:
-                raws.append(
-                    _Raw(ps, pe, ActorKind.STATE, "pair", country=code, country_explicit=True)
-                )
+                raws.append(_Raw(ps, pe, _STATE, "pair", country=code, country_explicit=True))
             continue
 
         if it.kind == "orgname":
-            name = " ".join(t.text for t in toks[it.i : it.j])
+            name = _joined(toks, it.i, it.j)
             country, _p, _pos, first = _country_before(items, k, toks, raws)
             raws.append(
                 _Raw(
                     s,
                     e,
-                    ActorKind.ORGANIZATION,
+                    _ORGANIZATION,
                     "organization",
                     name=name,
                     country=country,
@@ -528,13 +538,6 @@ def _sentence_raws(
 
         if it.kind == "gaz":
             vals = it.data
-            surface = text[s:e]
-            # "in Beijing", "to the United States", "in refugee-flooded Jordan"
-            located = prev_word in _LOCATIVE or (
-                it.i > 1
-                and (toks[it.i - 1].lower == "the" or "-" in toks[it.i - 1].lower)
-                and toks[it.i - 2].lower in _LOCATIVE
-            )
             org = _gaz_kind(vals, ("org",))
             if org is not None:
                 o: Organization = org[1]
@@ -548,7 +551,7 @@ def _sentence_raws(
                     _Raw(
                         s,
                         e,
-                        ActorKind.ORGANIZATION,
+                        _ORGANIZATION,
                         "organization",
                         name=o.name,
                         country=country,
@@ -556,21 +559,28 @@ def _sentence_raws(
                         org=o,
                     )
                 )
-                if located and o.country and o.type in ("government", "legislature"):
+                if o.country and o.type in ("government", "legislature") and _located(toks, it.i):
                     # "talks at the White House": the seat is also the place
-                    places.append(PlaceMention(s, e, surface, o.country, "venue"))
+                    places.append(PlaceMention(s, e, text[s:e], o.country, "venue"))
                 continue
             place = _gaz_kind(vals, ("place", "capital", "seat", "state"))
             if place is not None:
                 places.append(
                     PlaceMention(
-                        s, e, surface, place[1], place[0] if place[0] != "state" else "country"
+                        s, e, text[s:e], place[1], place[0] if place[0] != "state" else "country"
                     )
                 )
             following = toks[it.j].lower if it.j < len(toks) else ""
             adj = _gaz_kind(vals, ("adj",))
             state = _gaz_kind(vals, ("state",))
-            shared = _shared_noun(items, k, toks, lex) if adj is not None else None
+            # (a shared noun only after "and", "," or "or")
+            shared = (
+                _shared_noun(items, k, toks, lex)
+                if adj is not None
+                and k + 2 < n_items
+                and toks[items[k + 1].i].lower in ("and", ",", "or")
+                else None
+            )
             if adj is not None and shared is not None:
                 # "Israeli and Palestinian negotiators", "U.S. and Chinese officials"
                 noun_i, noun_len, which = shared
@@ -582,19 +592,7 @@ def _sentence_raws(
                     following
                     and following[0].isalpha()
                     and following not in _SPEECH
-                    and following
-                    not in (
-                        "and",
-                        "has",
-                        "is",
-                        "was",
-                        "will",
-                        "had",
-                        "have",
-                        "would",
-                        "does",
-                        "did",
-                    )
+                    and following not in _NOT_STATE_FOLLOWERS
                 )
             ):
                 # "the Chinese government" / "the Chinese side": the state itself
@@ -603,7 +601,7 @@ def _sentence_raws(
                         _Raw(
                             s,
                             toks[it.j].end,
-                            ActorKind.STATE,
+                            _STATE,
                             "state",
                             country=adj[1],
                             country_explicit=True,
@@ -612,31 +610,46 @@ def _sentence_raws(
                 # "Chinese officials", "a senior U.S. official", "her Chinese counterpart"
                 if nxt is not None and nxt.kind == "title":
                     continue
-                un_len, un_vals = lex.unnamed.match(toks, it.j) if it.j < len(toks) else (0, ())
+                un_len, un_vals = (
+                    lex.unnamed.match(toks, it.j) if following in lex.unnamed_firsts else (0, ())
+                )
                 if un_len:
                     _unnamed(toks, items, k, it.j, un_len, un_vals[0], adj[1], raws)
                 continue
             if state is not None:
                 # "visited China": the state is mentioned, as a place
-                form = "place" if located else "state"
-                raws.append(
-                    _Raw(s, e, ActorKind.STATE, form, country=state[1], country_explicit=True)
-                )
+                form = "place" if _located(toks, it.i) else "state"
+                raws.append(_Raw(s, e, _STATE, form, country=state[1], country_explicit=True))
                 continue
             dem = _gaz_kind(vals, ("demonym",))
             if dem is not None:
-                raws.append(
-                    _Raw(s, e, ActorKind.STATE, "state", country=dem[1], country_explicit=True)
-                )
+                raws.append(_Raw(s, e, _STATE, "state", country=dem[1], country_explicit=True))
                 continue
             metonym = _gaz_kind(vals, ("capital", "seat"))
-            if metonym is not None and _speaks_for_state(toks, it.i, located, following):
+            if metonym is not None and _speaks_for_state(
+                toks, it.i, _located(toks, it.i), following
+            ):
                 raws.append(
-                    _Raw(
-                        s, e, ActorKind.STATE, "metonym", country=metonym[1], country_explicit=True
-                    )
+                    _Raw(s, e, _STATE, "metonym", country=metonym[1], country_explicit=True)
                 )
             continue
+
+
+# Verbs after an adjective that make it the country's name: "the American has".
+_NOT_STATE_FOLLOWERS = frozenset(
+    ["and", "has", "is", "was", "will", "had", "have", "would", "does", "did"]
+)
+
+
+def _located(toks: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at token ``i`` is a place one is in or goes to:
+    "in Beijing", "to the United States", "in refugee-flooded Jordan"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].lower
+    return prev in _LOCATIVE or (
+        i > 1 and (prev == "the" or "-" in prev) and toks[i - 2].lower in _LOCATIVE
+    )
 
 
 # "the ire of Beijing", "on behalf of Moscow": a capital after these speaks for its state
@@ -718,8 +731,8 @@ def _unnamed(
     of a shared noun ("Israeli" of "Israeli and Palestinian negotiators").
     """
     if start is not None and end is not None:
-        noun = " ".join(t.text for t in toks[i : i + length]).lower()
-        kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
+        noun = _joined(toks, i, i + length).lower()
+        kind = _GROUP if which == "group" else _PERSON
         form = "group" if which == "group" else "unnamed"
         raws.append(
             _Raw(start, end, kind, form, title=noun, country=country, country_explicit=True)
@@ -750,12 +763,12 @@ def _unnamed(
             continue
         break
     end = toks[i + length - 1].end
-    noun = " ".join(t.text for t in toks[i : i + length])
+    noun = _joined(toks, i, i + length)
     if i > 0 and toks[i - 1].lower in ("two", "both") and noun.lower() in _PAIRED:
         return  # "the two leaders", "both sides": the meeting's people, not a group
     if country is None:
         country = _country_in(items, k, toks, i)
-    kind = ActorKind.GROUP if which == "group" else ActorKind.PERSON
+    kind = _GROUP if which == "group" else _PERSON
     raws.append(
         _Raw(
             start,
