@@ -325,3 +325,9 @@ def test_tokens_are_those_of_the_pattern(text: str, data: st.DataObject) -> None
 def test_long_texts_are_read_as_the_pattern_reads_them(text: str) -> None:
     """Chunks of matches join a "." across their edges as one reading would."""
     assert _compact(text) == _reference_tokens(text, 0, len(text))
+
+
+@given(st.one_of(_tricky_text, st.text(max_size=100)))
+def test_a_phrase_is_read_as_a_text(phrase: str) -> None:
+    """A table's phrase has the tokens it has in a text."""
+    assert tokenize_phrase(phrase) == tuple(word for _, word in _compact(phrase))

@@ -450,8 +450,27 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 
 
 def tokenize_phrase(phrase: str) -> tuple[str, ...]:
-    """The token texts of a phrase, as a key for :class:`PhraseTable`."""
-    return tuple(t.text for t in tokenize(phrase))
+    """The token texts of a phrase, as a key for :class:`PhraseTable`.
+
+    The tables are built from thousands of short phrases, so they are read a
+    match at a time, without the chunks and stores of :func:`tokens_of`.
+    """
+    plain = phrase.isascii() and not ("\x00" in phrase or "\x01" in phrase or "\x02" in phrase)
+    pattern: Any = _ASCII_TOKEN if plain else _TOKEN
+    out: list[str] = []
+    last_end = -1
+    stop = len(phrase)
+    for m in pattern.finditer(phrase):
+        s, e = m.span()
+        if s < last_end:  # the "." already taken by "Mr."
+            continue
+        word = m.group()
+        if e < stop and phrase[e] == "." and _takes_dot(word):
+            e += 1
+            word += "."
+        out.append(word)
+        last_end = e
+    return tuple(out)
 
 
 # A node of a phrase trie: the values of the phrase that ends here, and the
