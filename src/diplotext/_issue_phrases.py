@@ -373,6 +373,25 @@ def _begin(words: Sequence[str], at: int, leads: Sequence[str]) -> bool:
     )
 
 
+def _keyed(
+    word: str,
+    words: Mapping[str, tuple[int, ...]],
+    starts: Mapping[str, tuple[int, ...]],
+    lengths: tuple[int, ...],
+    longest: int,
+) -> set[int]:
+    """The numbers that a (folded) word gets from ``words`` (keys it may be) and
+    ``starts`` (keys it may begin with, of the given ``lengths``)."""
+    # No key is longer than ``longest``: the rest of a longer word cannot matter.
+    key = word[: longest + 1]
+    found = set(words.get(key, ()))
+    for n in lengths:
+        if n > len(key):
+            break
+        found.update(starts.get(key[:n], ()))
+    return found
+
+
 @attrs.frozen(eq=False)  # compared and hashed as itself: a key of dictionaries
 class PhraseIndex:
     """Phrases in order of preference, found as one alternation of them would find them.
@@ -439,13 +458,7 @@ class PhraseIndex:
         """The phrases that may begin at a (folded) word, or ``None``."""
         found = self.seen.get(word, _UNSEEN)
         if found is _UNSEEN:
-            # No key is longer than ``longest``: the rest of a longer word cannot matter.
-            key = word[: self.longest + 1]
-            indices = set(self.words.get(key, ()))
-            for n in self.lengths:
-                if n > len(key):
-                    break
-                indices.update(self.starts.get(key[:n], ()))
+            indices = _keyed(word, self.words, self.starts, self.lengths, self.longest)
             anyway: list[int] = []
             after: dict[str, list[int]] = {}
             for index in sorted(indices):
@@ -683,12 +696,7 @@ class Lexicon:
         if found is None:
             # The indexes with a key that the word may be or begin with (most
             # words: none), then those of them with phrases that it may begin.
-            key = word[: self.longest + 1]
-            numbers = set(self.words.get(key, ()))
-            for n in self.lengths:
-                if n > len(key):
-                    break
-                numbers.update(self.starts.get(key[:n], ()))
+            numbers = _keyed(word, self.words, self.starts, self.lengths, self.longest)
             some = [
                 (n, phrases)
                 for n in sorted(numbers)
