@@ -201,6 +201,7 @@ class Tokens(Sequence[Token]):
         self.starts = starts
         self._ids = ids
         self._forms = forms
+        # whether each form has a lower-case letter: any(map(str.islower, text)), at C speed
         self._cased = list(map(any, map(partial(map, str.islower), map(itemgetter(0), forms))))
         # Tuples made by :meth:`between`, kept for the next stage that asks for
         # the same sentence, up to _KEPT tokens in all.
