@@ -3,13 +3,15 @@
 The input is read lazily and the results come out in input order, so a
 corpus of any size streams through in bounded memory. With ``workers > 1``
 the articles are parsed in batches by a :class:`~concurrent.futures.ProcessPoolExecutor`
-whose workers each get the gazetteer once, when they start; at most a few
-batches per worker are in flight at any time.
+whose workers each get the gazetteer once, when they start, while the
+calling process parses its share of the batches; at most a few batches per
+worker are in flight at any time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import multiprocessing
 import sys
 import threading
@@ -59,9 +61,10 @@ def parse_many(
     Args:
         texts: The articles: texts, or ``(text, published)`` tuples.
         workers: How many processes parse at once. ``1`` parses in this
-            process; more starts a process pool for the duration of the
-            iteration (fork on Linux when this process has a single thread,
-            the platform's default start method otherwise).
+            process; more starts a pool of ``workers - 1`` processes for the
+            duration of the iteration (fork on Linux when this process has a
+            single thread, the platform's default start method otherwise),
+            and this process parses every ``workers``-th batch itself.
         gazetteer: The data to use; the bundled :meth:`Gazetteer.default` if
             not given. Each worker process receives it once, when it starts.
         chunksize: How many articles a worker parses per batch. By default
@@ -206,18 +209,22 @@ def _batches(items: Iterator[_Item], chunksize: int | None) -> Iterator[list[_It
 def _pooled(
     items: Iterator[_Item], workers: int, gazetteer: Gazetteer | None, chunksize: int | None
 ) -> Iterator[Article]:
+    # ``workers - 1`` processes, and this one: it parses every ``workers``-th
+    # batch itself when that batch's turn comes, while the pool works ahead
+    # on the others (a pool of ``workers`` would leave one more process than
+    # cores, as this one also unpickles the results).
     pool = ProcessPoolExecutor(
-        max_workers=workers,
+        max_workers=workers - 1,
         mp_context=_context(),
         initializer=_start_worker,
         initargs=(gazetteer,),
     )
-    pending: deque[Future[list[Article]]] = deque()
+    pending: deque[Future[list[Article]] | list[_Item]] = deque()
     batches = _batches(items, chunksize)
     limit = _IN_FLIGHT_PER_WORKER * workers
     failure: Exception | None = None
     try:
-        while True:
+        for n in itertools.count():
             try:
                 batch = next(batches)
             except StopIteration:
@@ -225,12 +232,20 @@ def _pooled(
             except Exception as exc:  # a bad input: yield what came before it first
                 failure = exc
                 break
-            pending.append(pool.submit(_parse_batch, batch))
+            ours = n % workers == workers - 1
+            pending.append(batch if ours else pool.submit(_parse_batch, batch))
             while len(pending) >= limit:
-                yield from pending.popleft().result()
+                yield from _done(pending.popleft(), gazetteer)
         while pending:
-            yield from pending.popleft().result()
+            yield from _done(pending.popleft(), gazetteer)
         if failure is not None:
             raise failure
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _done(entry: Future[list[Article]] | list[_Item], gazetteer: Gazetteer | None) -> list[Article]:
+    """The articles of a batch: the pool's result, or parsed here."""
+    if isinstance(entry, Future):
+        return entry.result()
+    return [_parse_one(item, gazetteer) for item in entry]
