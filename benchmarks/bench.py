@@ -10,7 +10,9 @@ It reports, after a warm-up and in this order:
 
 * import time of ``diplotext`` and time of the first ``parse`` (gazetteer
   loading, pattern compilation), each in fresh subprocesses, best of several;
-* articles/s and words/s of :func:`diplotext.parse` (best of ``--repeat`` passes);
+* articles/s and words/s of :func:`diplotext.parse` (best of ``--repeat`` passes,
+  taken in turn with those of the peer and the floor below, so that a slow
+  spell of a shared machine falls on all three alike);
 * time per stage (sentences, actors, dates, meetings, issues, merge), taken
   by wrapping the stage functions that ``_parse.parse`` calls (see
   ``stage_table``), best of ``--repeat`` passes for each stage;
@@ -202,6 +204,23 @@ def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def in_turn(runs: dict[str, tuple[int, Callable[[], object]]]) -> dict[str, tuple[float, float]]:
+    """(best, median) wall time of each run, given as ``(repeat, run)``.
+
+    The passes are taken in turn (one of each, then again), so that a slow
+    spell of a shared machine falls on every run alike and their ratios hold.
+    """
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for k in range(max(repeat for repeat, _ in runs.values())):
+        for name, (repeat, run) in runs.items():
+            if k < repeat:
+                gc.collect()
+                start = time.perf_counter()
+                run()
+                times[name].append(time.perf_counter() - start)
+    return {name: (min(t), statistics.median(t)) for name, t in times.items()}
+
+
 def python_in_fresh_process(code: str) -> float:
     """Run ``code`` in a fresh interpreter; it prints one float, returned here."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
@@ -326,14 +345,8 @@ def measure(args: argparse.Namespace, corpus: Corpus) -> dict[str, Any]:
     report["first_parse_file"] = first[0]
     report["first_parse_s"] = first_parse_time(args.folder / first[0], first[2])
 
-    # warm-up: the gazetteer, every pattern, dateparser
+    # warm-up: the gazetteer, every pattern
     parse_pass(corpus)
-    best, median = best_of(args.repeat, lambda: parse_pass(corpus))
-    report["parse_s"] = best
-    report["parse_median_s"] = median
-    report["articles_per_s"] = len(corpus) / best
-    report["words_per_s"] = report["words"] / best
-    report["ms_per_article"] = best * 1000 / len(corpus)
 
     # per stage, over --repeat more passes with the wrappers in place; the best of each stage
     report["stage_warnings"] = check_stage_table()
@@ -359,23 +372,20 @@ def measure(args: argparse.Namespace, corpus: Corpus) -> dict[str, Any]:
     report["tracemalloc_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
 
-    # the floor (and the same names as a regex named list), and str.lower
+    # the same names as a regex named list, and str.lower, for scale
     trie, named, n_names = floor_patterns()
     report["floor_names"] = n_names
-    for key, pattern in (("floor_s", trie), ("named_list_s", named)):
-        pattern.search(corpus[0][1])
-        best, _ = best_of(
-            max(args.repeat, 3),
-            lambda p=pattern: [sum(1 for _ in p.finditer(t)) for _, t, _ in corpus],
-        )
-        report[key] = best
+    named.search(corpus[0][1])
+    best, _ = best_of(3, lambda: [sum(1 for _ in named.finditer(t)) for _, t, _ in corpus])
+    report["named_list_s"] = best
     best, _ = best_of(max(args.repeat, 5), lambda: [t.lower() for _, t, _ in corpus])
     report["lower_s"] = best
 
-    # the peer
+    # parse, the peer and the floor, their passes taken in turn
     from dateparser.search import search_dates
 
     search_dates(corpus[0][1][:2000], languages=["en"])
+    trie.search(corpus[0][1])
     failures = 0
 
     def peer() -> None:
@@ -386,9 +396,25 @@ def measure(args: argparse.Namespace, corpus: Corpus) -> dict[str, Any]:
             except Exception:
                 failures += 1
 
-    best, _ = best_of(args.peer_repeat or args.repeat, peer)
-    report["peer_s"] = best
+    timed = in_turn(
+        {
+            "parse": (args.repeat, lambda: parse_pass(corpus)),
+            "peer": (args.peer_repeat or args.repeat, peer),
+            "floor": (
+                max(args.repeat, 3),
+                lambda: [sum(1 for _ in trie.finditer(t)) for _, t, _ in corpus],
+            ),
+        }
+    )
+    best, median = timed["parse"]
+    report["parse_s"] = best
+    report["parse_median_s"] = median
+    report["articles_per_s"] = len(corpus) / best
+    report["words_per_s"] = report["words"] / best
+    report["ms_per_article"] = best * 1000 / len(corpus)
+    report["peer_s"] = timed["peer"][0]
     report["peer_failures"] = failures
+    report["floor_s"] = timed["floor"][0]
 
     # parse_many, one process against a pool, on at least ~200 articles
     copies = max(1, math.ceil(args.many_articles / len(corpus)))
