@@ -449,7 +449,7 @@ def mark(ok: bool) -> str:
 
 
 def render(r: dict[str, Any]) -> str:
-    n = r["articles"]
+    n: int = r["articles"]
 
     def per(seconds: float) -> float:
         return seconds * 1000 / n
