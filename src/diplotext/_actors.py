@@ -222,7 +222,7 @@ def find_actor_mentions(
             if first < last:
                 at = [k - lo for k in hits[first:last]]
                 toks = tokens.between(lo, hi)
-                _sentence_raws(text, toks, lex, raws, places, pending, cased=True, starts=at)
+                _sentence_raws(text, toks, lex, raws, places, pending, at)
     dateline = _dateline(text, tokens, lex)
     former = _former_seats(lex, published)
     if former:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import attrs
 
 from ._gazetteer import Organization
-from ._items import _PARTICLES, _Item, _item_starts, _items, _joined
+from ._items import _PARTICLES, _Item, _items, _joined
 from ._lexicon import _gaz_kind, _Lexicon
 from ._model import ActorKind
 from ._tokens import Token
@@ -299,24 +299,14 @@ def _sentence_raws(
     raws: list[_Raw],
     places: list[PlaceMention],
     pending: list[_Raw],
-    *,
-    cased: bool | None = None,
-    starts: Sequence[int] | None = None,
+    starts: Sequence[int],
 ) -> None:
     """Append the raw mentions of one sentence's tokens.
 
-    ``cased`` says whether the whole sentence has a lower-case letter, when
-    ``toks`` is only a piece of it. ``starts`` are the tokens that may start
-    an item other than a plain word (see :func:`diplotext._items._item_starts`),
-    when the caller knows them.
+    ``starts`` are the tokens that may start an item other than a plain word
+    (see :func:`diplotext._items._item_starts`). The caller passes over an
+    all-capitals headline, whose names, titles and case are not reliable.
     """
-    if cased is None:
-        cased = any(any(c.islower() for c in t.text) for t in toks)
-    if not cased:
-        return  # an all-capitals headline: no reliable names, titles or case
-    if starts is None:
-        flags = _item_starts(lex, [(t.text, t.lower, t.is_cap, t.is_word, 0) for t in toks])
-        starts = [k for k, flag in enumerate(flags) if flag]
     items, hot = _items(toks, lex, starts)
     titles = [k for k in hot if items[k].kind == "title"]
     n_items = len(items)
