@@ -39,8 +39,8 @@ import regex
 from ._gazetteer import Gazetteer, Person
 from ._items import _item_starts
 from ._lexicon import _gaz_kind, _Lexicon, lexicon
-from ._mentions import _ORGANIZATION, _PERSON, _STATE, PlaceMention, _Raw, _sentence_raws
-from ._model import Actor, ActorKind, Span
+from ._mentions import PlaceMention, _Raw, _sentence_raws
+from ._model import _ORGANIZATION, _PERSON, _STATE, Actor, ActorKind, Span
 from ._text import Sentence
 from ._tokens import Token, Tokens, tokenize, tokens_of
 

@@ -15,26 +15,25 @@ from collections.abc import Mapping
 
 import attrs
 
-from ._model import Actor, ActorKind, DateRange, Location, MeetingMode, MeetingStatus
+from ._model import (
+    _CANCELLED,
+    _HELD,
+    _MULTILATERAL,
+    _ORGANIZATION,
+    _PERSON,
+    _PHONE,
+    _PLANNED,
+    _STATE,
+    _UNSPECIFIED,
+    _VISIT,
+    Actor,
+    DateRange,
+    Location,
+    MeetingMode,
+    MeetingStatus,
+)
 
 __all__ = ["MeetingDraft"]
-
-# The kinds, modes and statuses the stage compares in its inner loops, as module
-# globals: Python 3.11 looks up an enum's member (``ActorKind.PERSON``) several times
-# slower than a global.
-_PERSON = ActorKind.PERSON
-_STATE = ActorKind.STATE
-_ORGANIZATION = ActorKind.ORGANIZATION
-_GROUP = ActorKind.GROUP
-_PHONE = MeetingMode.PHONE
-_VISIT = MeetingMode.VISIT
-_MULTILATERAL = MeetingMode.MULTILATERAL
-_UNSPECIFIED = MeetingMode.UNSPECIFIED
-_THIRD_PARTY = MeetingMode.THIRD_PARTY
-_HELD = MeetingStatus.HELD
-_PLANNED = MeetingStatus.PLANNED
-_PROPOSED = MeetingStatus.PROPOSED
-_CANCELLED = MeetingStatus.CANCELLED
 
 
 @attrs.define

@@ -30,17 +30,6 @@ import attrs
 from . import _dates
 from ._actors import ActorResult
 from ._drafts import (
-    _GROUP,
-    _HELD,
-    _MULTILATERAL,
-    _ORGANIZATION,
-    _PERSON,
-    _PHONE,
-    _PLANNED,
-    _STATE,
-    _THIRD_PARTY,
-    _UNSPECIFIED,
-    _VISIT,
     MeetingDraft,
     _antecedent,
     _drop_domestic,
@@ -54,6 +43,17 @@ from ._gazetteer import Gazetteer
 from ._meeting_words import _same_country, _Vocabulary, vocabulary
 from ._mentions import PlaceMention
 from ._model import (
+    _GROUP,
+    _HELD,
+    _MULTILATERAL,
+    _ORGANIZATION,
+    _PERSON,
+    _PHONE,
+    _PLANNED,
+    _STATE,
+    _THIRD_PARTY,
+    _UNSPECIFIED,
+    _VISIT,
     Actor,
     DateRange,
     Location,

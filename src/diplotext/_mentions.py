@@ -20,17 +20,10 @@ import attrs
 from ._gazetteer import Organization
 from ._items import _PARTICLES, _Item, _items, _joined
 from ._lexicon import _gaz_kind, _Lexicon
-from ._model import ActorKind
+from ._model import _GROUP, _ORGANIZATION, _PERSON, _STATE, ActorKind
 from ._tokens import Token
 
 __all__ = ["PlaceMention"]
-
-# The kinds of actor, read once: an enum member costs a slow look-up each time
-# it is named (Python 3.11).
-_PERSON = ActorKind.PERSON
-_STATE = ActorKind.STATE
-_GROUP = ActorKind.GROUP
-_ORGANIZATION = ActorKind.ORGANIZATION
 
 
 class PlaceMention(NamedTuple):

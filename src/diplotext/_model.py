@@ -83,6 +83,24 @@ class Stance(enum.StrEnum):
     """Raised or discussed, with no stance stated."""
 
 
+# The kinds, modes and statuses the stages compare in their inner loops, as
+# module globals: Python 3.11 looks up an enum's member (``ActorKind.PERSON``)
+# several times slower than a global.
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_ORGANIZATION = ActorKind.ORGANIZATION
+_GROUP = ActorKind.GROUP
+_PHONE = MeetingMode.PHONE
+_VISIT = MeetingMode.VISIT
+_MULTILATERAL = MeetingMode.MULTILATERAL
+_UNSPECIFIED = MeetingMode.UNSPECIFIED
+_THIRD_PARTY = MeetingMode.THIRD_PARTY
+_HELD = MeetingStatus.HELD
+_PLANNED = MeetingStatus.PLANNED
+_PROPOSED = MeetingStatus.PROPOSED
+_CANCELLED = MeetingStatus.CANCELLED
+
+
 #: CAMEO codes of the consultation modes (CAMEO 04 "Consult").
 CAMEO_CODES: Mapping[MeetingMode, str] = {
     MeetingMode.UNSPECIFIED: "040",

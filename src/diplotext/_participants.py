@@ -24,6 +24,11 @@ import regex
 from . import _dates
 from ._actors import Mention, PlaceMention
 from ._drafts import (
+    MeetingDraft,
+    _recent,
+)
+from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
+from ._model import (
     _CANCELLED,
     _HELD,
     _ORGANIZATION,
@@ -31,11 +36,12 @@ from ._drafts import (
     _PLANNED,
     _PROPOSED,
     _STATE,
-    MeetingDraft,
-    _recent,
+    Actor,
+    DateRange,
+    Location,
+    MeetingStatus,
+    Span,
 )
-from ._meeting_words import _DUE, _SCHEDULING, _Vocabulary
-from ._model import Actor, DateRange, Location, MeetingStatus, Span
 from ._tokens import Token
 
 _CLAUSE_END = frozenset({";", ":", "—", "–", "(", ")"})
