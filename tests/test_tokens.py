@@ -143,8 +143,8 @@ def test_flagged_forms_are_found_without_making_tokens() -> None:
     text = "Biden MET Xi. Markets fell."
     found = tokens_of(text)
     flags = found.flags(frozenset({"met"}))
-    assert found.any_flagged(flags, 0, 4)
-    assert not found.any_flagged(flags, 4, len(found))
+    assert found.flagged(flags, 0, 4)
+    assert not found.flagged(flags, 4, len(found))
 
 
 def test_token_properties() -> None:

@@ -173,15 +173,12 @@ def _triggers(
     return out
 
 
-_FORM_LOWER = operator.itemgetter(1)
-
-
 def _key_sentences(
     sentences: Sequence[Sentence], tokens: Tokens, keys: frozenset[str]
 ) -> Iterator[tuple[Sentence, int, int]]:
     """The sentences with a key word in them, with their first token and the one after."""
     starts = tokens.starts
-    flags = list(map(keys.__contains__, map(_FORM_LOWER, tokens.distinct_forms())))
+    flags = tokens.flags(keys)
     firsts = [s.start for s in sentences]
     end = -1  # of the sentence given last
     for h in tokens.flagged(flags, 0, len(tokens)):

@@ -257,14 +257,9 @@ class Tokens(Sequence[Token]):
         return self._forms[self._ids[i]][3]
 
     def flags(self, lowers: frozenset[str]) -> list[bool]:
-        """For each distinct form, whether its lower case is in ``lowers``: the
-        argument of :meth:`any_flagged`."""
-        return [f[1] in lowers for f in self._forms]
-
-    def any_flagged(self, flags: list[bool], a: int, b: int) -> bool:
-        """Whether a token from ``a`` to ``b`` has a flagged form (see :meth:`flags`),
-        without making the tokens."""
-        return any(map(flags.__getitem__, self._ids[a:b]))
+        """For each distinct form, whether its lower case is in ``lowers``: an
+        argument of :meth:`flagged`."""
+        return list(map(lowers.__contains__, map(itemgetter(1), self._forms)))
 
     def any_lower(self, a: int, b: int) -> bool:
         """Whether a token from ``a`` to ``b`` has a lower-case letter."""
@@ -534,10 +529,6 @@ class PhraseTable(Generic[V]):
             if values:
                 found = (k - i, values)
         return found
-
-    def starts(self, token: Token) -> bool:
-        """Whether some phrase begins with this token (a cheap test before :meth:`match`)."""
-        return (token.lower if self._fold else token.text) in self._root
 
     def __contains__(self, phrase: str) -> bool:
         node: _Node[V] | None = None
