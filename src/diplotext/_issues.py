@@ -440,7 +440,7 @@ def _absorb(mentions: list[IssueMention], absorbing: frozenset[str]) -> list[Iss
             # The name linked last before it, else the first.
             i = bisect.bisect_right(link, m.span.start, key=lambda at_name: at_name[0])
             subject = link[i - 1 if i else 0][1]
-            m = IssueMention(m.topic, subject, m.stance, m.span, m.sentence, m.actors, m.referred)
+            m = attrs.evolve(m, subject=subject)
         resolved.append(m)
     return resolved
 
@@ -474,9 +474,7 @@ def _resolve(mentions: list[IssueMention], standalone: frozenset[str]) -> tuple[
             # The subject mentioned last before it, else the first.
             i = bisect.bisect_right(candidates, m.span.start, key=lambda n: n.span.start)
             subject = candidates[i - 1 if i else 0].subject
-            m = IssueMention(
-                m.topic, subject, m.stance, m.span, m.sentence, m.actors, referred=True
-            )
+            m = attrs.evolve(m, subject=subject, referred=True)
         resolved.append(m)
     return tuple(resolved)
 
