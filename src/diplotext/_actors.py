@@ -434,12 +434,12 @@ def _merge(
         spans = ent.spans if len(ent.spans) == 1 else _dedupe(sorted(set(ent.spans)))
         actors.append(
             Actor(
-                aid,
-                ent.kind,
-                ent.name,
-                ent.title,
-                ent.country,
-                tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
+                id=aid,
+                kind=ent.kind,
+                name=ent.name,
+                title=ent.title,
+                country=ent.country,
+                mentions=tuple([Span(s, e, text[s:e]) for s, e, _f in spans]),
             )
         )
         mentions.extend([Mention(s, e, aid, f) for s, e, f in spans])
